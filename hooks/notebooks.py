@@ -1,0 +1,222 @@
+"""MkDocs hook: notebooks as bilingual pages, with Colab / download / source buttons.
+
+1. mkdocs-static-i18n (<= 1.3.1) only treats Markdown files as pages, so a
+   ``name.en.ipynb`` came out as raw notebook JSON (ultrabug/mkdocs-static-i18n#198).
+   Registering ``.ipynb`` as a page extension, before any plugin sees the files,
+   makes i18n localise notebooks like pages and lets mkdocs-jupyter render them.
+   ``tests/test_site.py`` fails if a notebook page is not rendered.
+2. Every notebook page, and every lesson page that has a notebook, gets three
+   buttons built from ``repo_url`` and ``extra.branch`` in ``mkdocs.yml``.
+3. mkdocs-jupyter emits a MathJax ``<script src="">``; we drop it, because the
+   site typesets math itself with a vendored KaTeX (no third-party requests).
+4. mkdocs-jupyter inlines ~600 KB of Jupyter CSS in every notebook page; we move it
+   to one shared, content-hashed stylesheet that browsers cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import re
+from pathlib import Path
+
+import mkdocs.plugins
+import mkdocs.utils
+
+if ".ipynb" not in mkdocs.utils.markdown_extensions:
+    mkdocs.utils.markdown_extensions = (*mkdocs.utils.markdown_extensions, ".ipynb")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LABELS = {
+    "es": {
+        "colab": "Abrir en Colab",
+        "download": "Descargar el cuaderno",
+        "source": "Ver el código fuente",
+        "page": "Leer el cuaderno aquí",
+        "toolbar": "Cuaderno de la lección",
+    },
+    "en": {
+        "colab": "Open in Colab",
+        "download": "Download the notebook",
+        "source": "View source",
+        "page": "Read the notebook here",
+        "toolbar": "Lesson notebook",
+    },
+}
+
+_EMPTY_MATHJAX = re.compile(
+    r'<script[^>]*src=""[^>]*>\s*</script>|<script type="text/x-mathjax-config">.*?</script>',
+    re.DOTALL,
+)
+
+
+def github_parts(repo_url: str) -> tuple[str, str]:
+    """Return ``(owner, repo)`` from a GitHub ``repo_url``."""
+    match = re.match(r"https://github\.com/([^/]+)/([^/]+?)/?$", repo_url or "")
+    if not match:
+        raise ValueError(f"repo_url must look like https://github.com/OWNER/REPO, got {repo_url!r}")
+    return match.group(1), match.group(2)
+
+
+def notebook_links(repo_url: str, branch: str, repo_path: str) -> dict[str, str]:
+    """Colab and source URLs for a notebook at ``repo_path`` in the repository."""
+    owner, repo = github_parts(repo_url)
+    return {
+        "colab": f"https://colab.research.google.com/github/{owner}/{repo}/blob/{branch}/{repo_path}",
+        "source": f"https://github.com/{owner}/{repo}/blob/{branch}/{repo_path}",
+    }
+
+
+def install_command(repo_url: str, branch: str) -> str:
+    """The pip requirement the notebooks' first cell installs in Colab."""
+    return f"git+{repo_url.rstrip('/')}.git@{branch}"
+
+
+def on_config(config):
+    branch = config["extra"].get("branch", "main")
+    config["edit_uri"] = f"blob/{branch}/docs/"
+    return config
+
+
+def _language(config) -> str:
+    lang = config["theme"]["language"]
+    return lang if lang in LABELS else "en"
+
+
+def _is_notebook(file) -> bool:
+    return file.abs_src_path is not None and file.abs_src_path.endswith(".ipynb")
+
+
+def _buttons(config, notebook_file, download_href: str, page_href: str | None) -> str:
+    labels = LABELS[_language(config)]
+    repo_path = Path(notebook_file.abs_src_path).resolve().relative_to(ROOT).as_posix()
+    links = notebook_links(config["repo_url"], config["extra"].get("branch", "main"), repo_path)
+    name = html.escape(Path(notebook_file.abs_src_path).name)
+    items = []
+    if page_href is not None:
+        items.append(
+            f'<a class="md-button md-button--primary" href="{html.escape(page_href)}">'
+            f"{labels['page']}</a>"
+        )
+    items += [
+        f'<a class="md-button nb-colab" href="{html.escape(links["colab"])}" '
+        f'rel="noopener">{labels["colab"]}</a>',
+        f'<a class="md-button nb-download" href="{html.escape(download_href)}" '
+        f'download="{name}">{labels["download"]}</a>',
+        f'<a class="md-button nb-source" href="{html.escape(links["source"])}" '
+        f'rel="noopener">{labels["source"]}</a>',
+    ]
+    return (
+        f'<nav class="nb-buttons" aria-label="{labels["toolbar"]}">' + " ".join(items) + "</nav>"
+    )
+
+
+def _sibling_notebook(page, files):
+    """The notebook that lives in the same folder as a lesson's ``index`` page."""
+    if Path(page.file.src_uri).stem.split(".")[0] != "index":
+        return None
+    folder = Path(page.file.abs_src_path).parent
+    for file in files.documentation_pages():
+        if _is_notebook(file) and Path(file.abs_src_path).parent == folder:
+            return file
+    return None
+
+
+_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
+
+
+def _share_styles(html_text: str, page, config) -> str:
+    """Replace inline ``<style>`` blocks by a link to one shared stylesheet."""
+    css = "\n".join(m.group(1).strip() for m in _STYLE.finditer(html_text))
+    if not css:
+        return html_text
+    digest = hashlib.sha256(css.encode()).hexdigest()[:10]
+    target = Path(config["site_dir"]) / "assets" / "stylesheets" / f"jupyter.{digest}.css"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(css, encoding="utf-8")
+    href = os.path.relpath(target, Path(page.file.abs_dest_path).parent).replace(os.sep, "/")
+    html_text = _STYLE.sub("", html_text)
+    return f'<link rel="stylesheet" href="{href}">' + html_text
+
+
+def on_page_content(html_text, page, config, files):
+    if _is_notebook(page.file):
+        html_text = _share_styles(_EMPTY_MATHJAX.sub("", html_text), page, config)
+        bar = _buttons(config, page.file, Path(page.file.abs_src_path).name, None)
+        return _after_title(html_text, bar)
+    notebook = _sibling_notebook(page, files)
+    if notebook is None:
+        return html_text
+    page_href = notebook.url_relative_to(page.file)
+    download_href = page_href.rstrip("/") + "/" + Path(notebook.abs_src_path).name
+    return _after_title(html_text, _buttons(config, notebook, download_href, page_href))
+
+
+def _after_title(html_text: str, bar: str) -> str:
+    """Insert ``bar`` right after the first ``<h1>``, so the buttons sit under the title."""
+    end = html_text.find("</h1>")
+    if end == -1:
+        return bar + html_text
+    cut = end + len("</h1>")
+    return html_text[:cut] + bar + html_text[cut:]
+
+
+# --- One search index per language -------------------------------------------------
+# mkdocs-static-i18n 1.3 writes a single index with every language in it, and English
+# pages search it too. We split it: /search/ holds the default language, /en/search/
+# English; English pages get their language root as Material's ``base`` (only search
+# resolves against it here), so a search on a Spanish page returns Spanish pages.
+
+_BASE = re.compile(r'("base":\s*")([^"]*)(")')
+
+
+def _i18n(config):
+    return config["plugins"].get("i18n")
+
+
+def _languages(config) -> tuple[str, list[str]]:
+    plugin = _i18n(config)
+    default = plugin.default_language
+    others = [lang for lang in plugin.all_languages if lang != default]
+    return default, others
+
+
+def on_post_page(output, page, config):
+    if _i18n(config) is None:
+        return output
+    default, _ = _languages(config)
+    lang = config["theme"]["language"]
+    if lang == default:
+        return output
+    return _BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{lang}/{m.group(3)}", output, count=1)
+
+
+def on_post_build(config):
+    plugin = _i18n(config)
+    if plugin is None or plugin.building:
+        return  # a nested per-language build: wait for the last one
+    site = Path(config["site_dir"])
+    index_path = site / "search" / "search_index.json"
+    if not index_path.exists():
+        return
+    import json
+
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    default, others = _languages(config)
+    per_lang = {lang: [] for lang in [default, *others]}
+    for doc in index["docs"]:
+        lang = next((o for o in others if doc["location"].startswith(f"{o}/")), default)
+        if lang != default:
+            doc = {**doc, "location": doc["location"][len(lang) + 1 :]}
+        per_lang[lang].append(doc)
+    for lang, docs in per_lang.items():
+        target = index_path if lang == default else site / lang / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = {**index, "config": {**index["config"], "lang": [lang]}, "docs": docs}
+        target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+on_post_build = mkdocs.plugins.event_priority(-200)(on_post_build)
