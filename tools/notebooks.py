@@ -1,0 +1,266 @@
+"""Execute the course notebooks: refresh their stored outputs, or benchmark them.
+
+    python tools/notebooks.py refresh [NOTEBOOK ...]   # all of docs/ when none given
+    python tools/notebooks.py bench [NOTEBOOK ...] [--json PATH]
+
+``refresh`` runs each notebook from a clean kernel, in its own folder, and stores
+clean outputs in place: coalesced streams, no progress-bar frames or terminal
+colour codes, no absolute paths or user names, no timing metadata, compact PNGs.
+``bench`` runs each notebook in a fresh process without touching it and reports
+wall seconds, the kernel's peak memory and the key results that the notebook
+asserts with ``snippets.check_result``, as a table and as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import io
+import json
+import os
+import platform
+import re
+import resource
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+TIMEOUT_S = 600
+BUDGET_S = 120
+RESULT_MIME = "application/vnd.course.result+json"
+
+# Quiet TensorFlow's C++ start-up chatter, which would otherwise be stored as stderr.
+KERNEL_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+_SITE_PACKAGES = re.compile(r"(?:[A-Za-z]:)?[\w./\\~-]*?[/\\]site-packages[/\\]")
+
+
+def all_notebooks() -> list[Path]:
+    """Every notebook under docs/, sorted."""
+    return sorted(p for p in DOCS.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def _private_paths() -> list[tuple[str, str]]:
+    home = str(Path.home())
+    pairs = [(str(ROOT), "."), (sys.prefix, "<venv>")]
+    if home not in ("/", ""):
+        pairs.append((home, "~"))
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+def clean_text(text: str) -> str:
+    """Drop terminal control codes and progress-bar frames; hide local paths."""
+    text = _ANSI.sub("", text)
+    lines = []
+    for line in text.split("\n"):
+        line = line.rsplit("\r", 1)[-1]  # a progress bar redraws the line: keep the last frame
+        while "\b" in line:  # a backspace erases the character before it
+            line = re.sub(r"[^\b]?\b", "", line, count=1)
+        lines.append(line)
+    text = "\n".join(lines)
+    text = _SITE_PACKAGES.sub("site-packages/", text)
+    for private, public in _private_paths():
+        text = text.replace(private, public)
+    return text
+
+
+def _compact_png(data: str) -> str:
+    """Re-encode a base64 PNG as an optimised palette PNG when that is smaller."""
+    from PIL import Image
+
+    raw = base64.b64decode(data)
+    image = Image.open(io.BytesIO(raw))
+    out = io.BytesIO()
+    image.convert("RGB").quantize(colors=256).save(out, format="PNG", optimize=True)
+    smaller = out.getvalue()
+    return base64.b64encode(smaller if len(smaller) < len(raw) else raw).decode("ascii")
+
+
+def clean_outputs(nb) -> None:
+    """Make a freshly executed notebook's outputs clean and reproducible (in place)."""
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        if cell.cell_type != "code":
+            continue
+        merged = []
+        for output in cell.outputs:
+            if output.output_type == "stream":
+                output.text = clean_text(output.text)
+                if merged and merged[-1].output_type == "stream" and merged[-1].name == output.name:
+                    merged[-1].text += output.text
+                    continue
+            elif output.output_type == "error":
+                output.traceback = [clean_text(line) for line in output.traceback]
+                output.evalue = clean_text(output.evalue)
+            elif "data" in output:
+                for mime, value in list(output.data.items()):
+                    if mime == "image/png":
+                        output.data[mime] = _compact_png(value)
+                    elif mime.startswith("text/") and isinstance(value, str):
+                        output.data[mime] = clean_text(value)
+            merged.append(output)
+        cell.outputs = [o for o in merged if not (o.output_type == "stream" and not o.text)]
+    nb.metadata.pop("widgets", None)
+
+
+def execute(path: Path):
+    """Execute the notebook at ``path`` from a clean kernel; return the executed notebook."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    os.environ.update(KERNEL_ENV)
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=TIMEOUT_S,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+        record_timing=False,
+    )
+    client.execute()
+    return nb
+
+
+def refresh(paths: list[Path]) -> None:
+    import nbformat
+
+    for path in paths:
+        start = time.perf_counter()
+        nb = execute(path)
+        clean_outputs(nb)
+        nbformat.validate(nb)
+        nbformat.write(nb, path)
+        print(f"refreshed {path.relative_to(ROOT)} in {time.perf_counter() - start:.1f} s")
+
+
+def results_of(nb) -> list[dict]:
+    """The key results a notebook published with ``snippets.check_result``."""
+    found = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            record = output.get("data", {}).get(RESULT_MIME)
+            if record:
+                found.append(dict(record))
+    return found
+
+
+def _bench_one(path: Path) -> dict:
+    """Run in a child process: execute ``path`` and measure it."""
+    start = time.perf_counter()
+    error = None
+    results = []
+    try:
+        nb = execute(path)
+        results = results_of(nb)
+    except Exception as exc:  # reported in the table, not raised
+        error = f"{type(exc).__name__}: {clean_text(str(exc)).splitlines()[-1] if str(exc) else ''}"
+    wall = time.perf_counter() - start
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the (reaped) kernel
+    return {
+        "notebook": path.relative_to(ROOT).as_posix(),
+        "wall_s": round(wall, 1),
+        "peak_mem_mib": round(peak_kib / 1024, 0),
+        "results": results,
+        "error": error,
+        "within_budget": wall <= BUDGET_S,
+        "passed": error is None and all(r["passed"] for r in results) and wall <= BUDGET_S,
+    }
+
+
+def _versions() -> dict:
+    code = (
+        "import json, keras, numpy;\n"
+        "try:\n import tensorflow as tf; tfv = tf.__version__\n"
+        "except ImportError:\n tfv = None\n"
+        "print(json.dumps({'keras': keras.__version__, 'backend': keras.backend.backend(),"
+        " 'tensorflow': tfv, 'numpy': numpy.__version__}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        env={**os.environ, **KERNEL_ENV},
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench(paths: list[Path], json_path: Path) -> int:
+    rows = []
+    for path in paths:
+        out = subprocess.run(
+            [sys.executable, __file__, "_bench_one", str(path)],
+            capture_output=True, text=True, env={**os.environ, **KERNEL_ENV},
+        )
+        if out.returncode != 0:
+            rows.append({"notebook": path.relative_to(ROOT).as_posix(), "wall_s": None,
+                         "peak_mem_mib": None, "results": [], "passed": False,
+                         "within_budget": False, "error": out.stderr.strip()[-300:]})
+        else:
+            rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        print(f"  {rows[-1]['notebook']}: {rows[-1]['wall_s']} s", file=sys.stderr)
+    report = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(terse=True),
+                    "python": platform.python_version()},
+        "versions": _versions(),
+        "budget_s": BUDGET_S,
+        "notebooks": rows,
+    }
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(format_table(report))
+    print(f"\nJSON: {json_path}")
+    return 0 if all(row["passed"] for row in rows) else 1
+
+
+def format_table(report: dict) -> str:
+    """A Markdown table of a benchmark report."""
+    lines = [
+        f"Benchmark {report['date']} · {report['machine']['cpus']} CPUs · "
+        f"Keras {report['versions']['keras']} ({report['versions']['backend']}) · "
+        f"TensorFlow {report['versions']['tensorflow']} · budget {report['budget_s']} s",
+        "",
+        "| notebook | wall (s) | peak memory (MiB) | key result | status |",
+        "|---|---:|---:|---|---|",
+    ]
+    for row in report["notebooks"]:
+        result = "; ".join(
+            f"{r['name']} = {r['value']:.4g} (bar {r['bar']})" for r in row["results"]
+        ) or "—"
+        status = "ok" if row["passed"] else (row["error"] or "over budget or bar missed")
+        lines.append(
+            f"| {row['notebook']} | {row['wall_s']} | {row['peak_mem_mib']} | {result} | {status} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("refresh", "bench"):
+        cmd = sub.add_parser(name)
+        cmd.add_argument("notebooks", nargs="*", type=Path)
+        if name == "bench":
+            cmd.add_argument("--json", type=Path, default=ROOT / "build" / "benchmark.json")
+    one = sub.add_parser("_bench_one")
+    one.add_argument("notebook", type=Path)
+    args = parser.parse_args(argv)
+
+    if args.command == "_bench_one":
+        print(json.dumps(_bench_one(args.notebook.resolve())))
+        return 0
+    paths = [p.resolve() for p in args.notebooks] or all_notebooks()
+    missing = [str(p) for p in paths if not p.is_file() or p.suffix != ".ipynb"]
+    if missing:
+        parser.error(f"not a notebook: {', '.join(missing)}")
+    if args.command == "refresh":
+        refresh(paths)
+        return 0
+    return bench(paths, args.json.resolve())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
