@@ -194,18 +194,33 @@ def on_post_page(output, page, config):
     return _BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{lang}/{m.group(3)}", output, count=1)
 
 
+_NOT_FOUND: dict[str, str] = {}
+
+
+def on_post_template(output, template_name, config):
+    """Keep each language's 404 page: every build writes it to the same root file."""
+    if template_name == "404.html" and _i18n(config) is not None:
+        _NOT_FOUND[config["theme"]["language"]] = output
+    return output
+
+
 def on_post_build(config):
     plugin = _i18n(config)
     if plugin is None or plugin.building:
         return  # a nested per-language build: wait for the last one
     site = Path(config["site_dir"])
+    default, _ = _languages(config)
+    for lang, page in _NOT_FOUND.items():
+        target = site / "404.html" if lang == default else site / lang / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page, encoding="utf-8")
     index_path = site / "search" / "search_index.json"
     if not index_path.exists():
         return
     import json
 
     index = json.loads(index_path.read_text(encoding="utf-8"))
-    default, others = _languages(config)
+    _, others = _languages(config)
     per_lang = {lang: [] for lang in [default, *others]}
     for doc in index["docs"]:
         lang = next((o for o in others if doc["location"].startswith(f"{o}/")), default)

@@ -20,8 +20,8 @@ def check_result(
     at_most: float | None = None,
     target: float | None = None,
     tol: float | None = None,
-) -> float:
-    """Check that ``value`` meets its bar, show it, and return it.
+) -> None:
+    """Check that ``value`` meets its bar and show it; raise ``AssertionError`` if it misses.
 
     Give either ``at_least`` and/or ``at_most``, or ``target`` with ``tol``
     (``|value - target| <= tol``).
@@ -59,7 +59,6 @@ def check_result(
     _publish(name, value, bar, ok, at_least, at_most)
     if not ok:
         raise AssertionError(f"{name} = {value:.4g} misses its bar ({bar}).")
-    return value
 
 
 def _publish(name, value, bar, ok, at_least, at_most) -> None:

@@ -37,6 +37,13 @@ RESULT_MIME = "application/vnd.course.result+json"
 KERNEL_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+# TensorFlow's C++ (absl) log lines, which ipykernel captures from the kernel's stderr:
+# start-up notices that differ from machine to machine and teach nothing.
+_ABSL_LOG = re.compile(
+    r"^(?:WARNING: All log messages before absl::InitializeLog\(\) is called are written to STDERR"
+    r"|[IWEF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] .*)\n?",
+    re.MULTILINE,
+)
 _SITE_PACKAGES = re.compile(r"(?:[A-Za-z]:)?[\w./\\~-]*?[/\\]site-packages[/\\]")
 
 
@@ -91,6 +98,8 @@ def clean_outputs(nb) -> None:
         for output in cell.outputs:
             if output.output_type == "stream":
                 output.text = clean_text(output.text)
+                if output.name == "stderr":
+                    output.text = _ABSL_LOG.sub("", output.text)
                 if merged and merged[-1].output_type == "stream" and merged[-1].name == output.name:
                     merged[-1].text += output.text
                     continue
@@ -126,16 +135,31 @@ def execute(path: Path):
     return nb
 
 
-def refresh(paths: list[Path]) -> None:
+def _refresh_one(path: Path) -> None:
+    """Run in a child process: execute ``path`` and store its clean outputs in place."""
     import nbformat
 
-    for path in paths:
-        start = time.perf_counter()
-        nb = execute(path)
-        clean_outputs(nb)
-        nbformat.validate(nb)
-        nbformat.write(nb, path)
-        print(f"refreshed {path.relative_to(ROOT)} in {time.perf_counter() - start:.1f} s")
+    start = time.perf_counter()
+    nb = execute(path)
+    clean_outputs(nb)
+    nbformat.validate(nb)
+    nbformat.write(nb, path)
+    print(f"refreshed {path.relative_to(ROOT)} in {time.perf_counter() - start:.1f} s")
+
+
+def _in_child(command: str, path: Path, **kwargs) -> subprocess.CompletedProcess:
+    """Run one notebook in a fresh process: a clean kernel and clean Jupyter state each time."""
+    return subprocess.run(
+        [sys.executable, __file__, command, str(path)],
+        env={**os.environ, **KERNEL_ENV}, **kwargs,
+    )
+
+
+def refresh(paths: list[Path]) -> int:
+    failed = [p for p in paths if _in_child("_refresh_one", p).returncode != 0]
+    for path in failed:
+        print(f"FAILED: {path.relative_to(ROOT)} (its outputs were left as they were)")
+    return 1 if failed else 0
 
 
 def results_of(nb) -> list[dict]:
@@ -190,10 +214,7 @@ def _versions() -> dict:
 def bench(paths: list[Path], json_path: Path) -> int:
     rows = []
     for path in paths:
-        out = subprocess.run(
-            [sys.executable, __file__, "_bench_one", str(path)],
-            capture_output=True, text=True, env={**os.environ, **KERNEL_ENV},
-        )
+        out = _in_child("_bench_one", path, capture_output=True, text=True)
         if out.returncode != 0:
             rows.append({"notebook": path.relative_to(ROOT).as_posix(), "wall_s": None,
                          "peak_mem_mib": None, "results": [], "passed": False,
@@ -245,20 +266,22 @@ def main(argv=None) -> int:
         cmd.add_argument("notebooks", nargs="*", type=Path)
         if name == "bench":
             cmd.add_argument("--json", type=Path, default=ROOT / "build" / "benchmark.json")
-    one = sub.add_parser("_bench_one")
-    one.add_argument("notebook", type=Path)
+    for name in ("_bench_one", "_refresh_one"):
+        sub.add_parser(name).add_argument("notebook", type=Path)
     args = parser.parse_args(argv)
 
     if args.command == "_bench_one":
         print(json.dumps(_bench_one(args.notebook.resolve())))
+        return 0
+    if args.command == "_refresh_one":
+        _refresh_one(args.notebook.resolve())
         return 0
     paths = [p.resolve() for p in args.notebooks] or all_notebooks()
     missing = [str(p) for p in paths if not p.is_file() or p.suffix != ".ipynb"]
     if missing:
         parser.error(f"not a notebook: {', '.join(missing)}")
     if args.command == "refresh":
-        refresh(paths)
-        return 0
+        return refresh(paths)
     return bench(paths, args.json.resolve())
 
 

@@ -1,0 +1,72 @@
+import matplotlib
+import numpy as np
+import pytest
+
+from snippets import plot_history, show_images
+
+matplotlib.use("Agg")
+
+
+class FakeHistory:
+    history = {"loss": [1.0, 0.5, 0.25], "val_loss": [1.1, 0.7, 0.5], "accuracy": [0.5, 0.7, 0.8]}
+
+
+def test_history_has_one_panel_per_metric_with_validation_in_the_same_panel():
+    fig = plot_history(FakeHistory(), lang="en")
+    loss_ax, acc_ax = fig.axes
+    assert len(loss_ax.lines) == 2 and len(acc_ax.lines) == 1
+    assert loss_ax.get_xlabel() == "epoch" and loss_ax.get_ylabel() == "loss"
+
+
+def test_history_labels_are_spanish_by_default():
+    fig = plot_history(FakeHistory(), metrics=["loss"])
+    assert fig.axes[0].get_xlabel() == "época"
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == [
+        "entrenamiento",
+        "validación",
+    ]
+
+
+def test_history_names_the_metrics_it_has_when_asked_for_another():
+    with pytest.raises(ValueError, match="Recorded: loss, val_loss, accuracy"):
+        plot_history(FakeHistory(), metrics=["mae"])
+
+
+def test_history_rejects_something_that_is_not_a_history():
+    with pytest.raises(TypeError, match="model.fit"):
+        plot_history([0.3, 0.2])
+
+
+def test_image_grid_titles_each_image_with_its_class_name():
+    images = np.zeros((5, 28, 28))
+    fig = show_images(images, labels=[0, 1, 2, 3, 4], class_names=list("abcde"), ncols=3)
+    titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+    assert titles == list("abcde")
+    assert len(fig.axes) == 6  # 2 rows × 3 columns, the last one empty
+
+
+def test_image_grid_marks_wrong_predictions():
+    fig = show_images(
+        np.zeros((2, 8, 8, 1)), labels=[0, 1], predictions=[0, 0], class_names=["cat", "dog"]
+    )
+    assert fig.axes[1].get_title() == "cat\n(dog)"
+
+
+def test_single_image_gets_a_hint_to_add_the_batch_axis():
+    with pytest.raises(ValueError, match=r"image\[None\]"):
+        show_images(np.zeros((28, 28)))
+
+
+def test_label_count_must_match_image_count():
+    with pytest.raises(ValueError, match="3 images but 2 labels"):
+        show_images(np.zeros((3, 28, 28)), labels=[0, 1])
+
+
+def test_labels_must_index_the_class_names():
+    with pytest.raises(ValueError, match="not valid indices"):
+        show_images(np.zeros((2, 28, 28)), labels=[0, 10], class_names=["a", "b"])
+
+
+def test_unknown_language_is_rejected():
+    with pytest.raises(ValueError, match="Unknown language"):
+        plot_history(FakeHistory(), lang="de")
