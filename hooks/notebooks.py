@@ -108,9 +108,7 @@ def _buttons(config, notebook_file, download_href: str, page_href: str | None) -
         f'<a class="md-button nb-source" href="{html.escape(links["source"])}" '
         f'rel="noopener">{labels["source"]}</a>',
     ]
-    return (
-        f'<nav class="nb-buttons" aria-label="{labels["toolbar"]}">' + " ".join(items) + "</nav>"
-    )
+    return f'<nav class="nb-buttons" aria-label="{labels["toolbar"]}">' + " ".join(items) + "</nav>"
 
 
 def _sibling_notebook(page, files):

@@ -38,11 +38,10 @@ def plot_history(history, metrics=None, lang: str = "es", log_scale: bool = Fals
     unknown = [m for m in metrics if m not in logs]
     if unknown:
         raise ValueError(
-            f"Not recorded in this history: {', '.join(unknown)}. "
-            f"Recorded: {', '.join(logs)}."
+            f"Not recorded in this history: {', '.join(unknown)}. Recorded: {', '.join(logs)}."
         )
     fig, axes = plt.subplots(1, len(metrics), figsize=(4.5 * len(metrics), 3.2), squeeze=False)
-    for ax, metric in zip(axes[0], metrics):
+    for ax, metric in zip(axes[0], metrics, strict=False):
         epochs = np.arange(1, len(logs[metric]) + 1)
         ax.plot(epochs, logs[metric], label=text["train"])
         if f"val_{metric}" in logs:
@@ -57,15 +56,13 @@ def plot_history(history, metrics=None, lang: str = "es", log_scale: bool = Fals
     return fig
 
 
-def show_images(images, labels=None, class_names=None, predictions=None, ncols: int = 8,
-                lang: str = "es"):
+def show_images(images, labels=None, class_names=None, predictions=None, ncols: int = 8):
     """Show images in a grid, titled with their labels (and predictions); return the figure.
 
     ``images``: ``(n, height, width)`` grayscale or ``(n, height, width, 1|3)`` colour.
     ``labels`` / ``predictions``: ``n`` integer classes, named by ``class_names`` if given.
     A wrong prediction is titled in red, as "predicted (true)".
     """
-    text = _TEXT[check_language(lang)]
     images = np.asarray(images)
     if images.ndim == 4 and images.shape[-1] == 1:
         images = images[..., 0]

@@ -43,7 +43,10 @@ def built_site(tmp_path_factory) -> tuple[Path, str]:
     env = {**os.environ, "SITE_URL": "http://127.0.0.1:8000/"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     log = result.stdout + result.stderr
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{log}"

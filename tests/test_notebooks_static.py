@@ -11,15 +11,20 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
 from conftest import DOCS, ROOT, notebooks
+
 from hooks.notebooks import install_command
 from snippets.results import RESULT_MIME
 
 NOTEBOOKS = notebooks()
 LANGS = ("es", "en")
-ALLOWED_TAGS = {"nbval-check-output", "nbval-ignore-output", "nbval-skip", "hide-input",
-                "raises-exception"}
+ALLOWED_TAGS = {
+    "nbval-check-output",
+    "nbval-ignore-output",
+    "nbval-skip",
+    "hide-input",
+    "raises-exception",
+}
 TEMPLATE_HEADINGS = {
     "es": ["## Resumen", "## Ejercicios", "## Referencias"],
     "en": ["## Summary", "## Exercises", "## References"],
@@ -43,7 +48,8 @@ def _twin(path: Path, lang: str) -> Path:
 
 def _content_files():
     return sorted(
-        p for p in DOCS.rglob("*")
+        p
+        for p in DOCS.rglob("*")
         if p.suffix in (".md", ".ipynb") and "assets" not in p.relative_to(DOCS).parts
     )
 
@@ -62,14 +68,25 @@ def test_every_page_and_notebook_has_its_twin(path):
 def code_without_comments_and_strings(source: str) -> list[str]:
     """Tokens of a code cell with comments, strings and blank lines set aside."""
     # IPython magics (%pip, !ls) are not Python: compare them as a plain marker.
-    lines = ["pass  # magic" if line.lstrip().startswith(("%", "!")) else line
-             for line in source.splitlines()]
+    lines = [
+        "pass  # magic" if line.lstrip().startswith(("%", "!")) else line
+        for line in source.splitlines()
+    ]
     tokens = tokenize.generate_tokens(io.StringIO("\n".join(lines) + "\n").readline)
-    skip = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
-            tokenize.STRING}
+    skip = {
+        tokenize.COMMENT,
+        tokenize.NL,
+        tokenize.NEWLINE,
+        tokenize.INDENT,
+        tokenize.DEDENT,
+        tokenize.STRING,
+    }
     # Python 3.12+ splits f-strings: skip their literal parts, keep the {expressions}.
-    skip |= {getattr(tokenize, name) for name in ("FSTRING_START", "FSTRING_MIDDLE",
-                                                   "FSTRING_END") if hasattr(tokenize, name)}
+    skip |= {
+        getattr(tokenize, name)
+        for name in ("FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END")
+        if hasattr(tokenize, name)
+    }
     return [tok.string for tok in tokens if tok.type not in skip]
 
 
@@ -92,7 +109,7 @@ def test_twin_notebooks_have_the_same_cells_and_code(path):
     assert [c.cell_type for c in es.cells] == [c.cell_type for c in en.cells], (
         "twins must have the same sequence of Markdown and code cells"
     )
-    for i, (a, b) in enumerate(zip(es.cells, en.cells)):
+    for i, (a, b) in enumerate(zip(es.cells, en.cells, strict=True)):
         if a.cell_type == "code":
             assert code_without_comments_and_strings(a.source) == (
                 code_without_comments_and_strings(b.source)
@@ -132,8 +149,13 @@ class TestNotebook:
     def test_asserts_its_key_result_and_stored_it_passing(self, path):
         nb = self.nb(path)
         assert any("check_result(" in c.source for c in nb.cells if c.cell_type == "code")
-        records = [o.data[RESULT_MIME] for c in nb.cells if c.cell_type == "code"
-                   for o in c.outputs if RESULT_MIME in o.get("data", {})]
+        records = [
+            o.data[RESULT_MIME]
+            for c in nb.cells
+            if c.cell_type == "code"
+            for o in c.outputs
+            if RESULT_MIME in o.get("data", {})
+        ]
         assert records and all(r["passed"] for r in records)
 
     def test_outputs_are_clean(self, path):
@@ -149,9 +171,7 @@ class TestNotebook:
                 assert "\\u001b[" not in text and "\\r" not in text and "\\b" not in text, (
                     f"cell {i}: terminal control characters (use verbose=2 / refresh)"
                 )
-                assert not PRIVATE.search(text), (
-                    f"cell {i}: a local path in the output"
-                )
+                assert not PRIVATE.search(text), f"cell {i}: a local path in the output"
                 if out.output_type == "stream" and out.name == "stderr":
                     assert "absl::InitializeLog" not in out.text
 

@@ -23,9 +23,7 @@ def test_result_outside_its_bar_fails(value, bar):
         check_result("result", value, **bar)
 
 
-@pytest.mark.parametrize(
-    "bar", [{}, {"target": 19}, {"target": 19, "tol": 1, "at_least": 0}]
-)
+@pytest.mark.parametrize("bar", [{}, {"target": 19}, {"target": 19, "tol": 1, "at_least": 0}])
 def test_a_bar_must_be_given_once(bar):
     with pytest.raises(ValueError):
         check_result("result", 1.0, **bar)

@@ -9,8 +9,8 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
-
 from conftest import DOCS, ROOT, notebooks
+
 from hooks.notebooks import notebook_links
 
 SITE_HOST = "127.0.0.1:8000"
@@ -38,14 +38,33 @@ class Page(HTMLParser):
                 self.alternates.append((a["hreflang"], a["href"]))
         if tag == "link" and a.get("href"):
             rel = set((a.get("rel") or "").split())
-            if rel & {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "icon",
-                      "modulepreload", "manifest", "apple-touch-icon"}:
+            if rel & {
+                "stylesheet",
+                "preload",
+                "prefetch",
+                "preconnect",
+                "dns-prefetch",
+                "icon",
+                "modulepreload",
+                "manifest",
+                "apple-touch-icon",
+            }:
                 self.resources.append(a["href"])
             else:
                 self.links.append(a["href"])
         for attr in ("src", "data", "poster"):
-            if tag in ("script", "img", "iframe", "source", "video", "audio", "embed", "object",
-                       "track", "input") and a.get(attr):
+            if tag in (
+                "script",
+                "img",
+                "iframe",
+                "source",
+                "video",
+                "audio",
+                "embed",
+                "object",
+                "track",
+                "input",
+            ) and a.get(attr):
                 self.resources.append(a[attr])
         if a.get("srcset"):
             self.resources += [part.split()[0] for part in a["srcset"].split(",") if part.strip()]
@@ -75,7 +94,9 @@ def html_pages(site: Path) -> list[Path]:
 
 def page_url(site: Path, path: Path) -> str:
     rel = path.relative_to(site).as_posix()
-    return f"http://{SITE_HOST}/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    return f"http://{SITE_HOST}/" + (
+        rel[: -len("index.html")] if rel.endswith("index.html") else rel
+    )
 
 
 def target_file(site: Path, url: str) -> Path | None:
@@ -124,12 +145,16 @@ def test_notebook_pages_have_colab_download_and_source_buttons(site, notebook, m
     page_path = nb_page(site, notebook, lang)
     page = parse(page_path)
     repo_path = notebook.relative_to(ROOT).as_posix()
-    expected = notebook_links(mkdocs_config["repo_url"], mkdocs_config["extra"]["branch"],
-                              repo_path)
+    expected = notebook_links(
+        mkdocs_config["repo_url"], mkdocs_config["extra"]["branch"], repo_path
+    )
     assert expected["colab"] in page.links
-    assert expected["colab"].startswith(
-        "https://colab.research.google.com/github/cursos-abiertos/redes-neuronales-keras/blob/main/docs/"
-    ) or "cursos-abiertos" not in mkdocs_config["repo_url"]
+    assert (
+        expected["colab"].startswith(
+            "https://colab.research.google.com/github/cursos-abiertos/redes-neuronales-keras/blob/main/docs/"
+        )
+        or "cursos-abiertos" not in mkdocs_config["repo_url"]
+    )
     assert expected["source"] in page.links
     download = page_path.parent / notebook.name
     assert notebook.name in page.links and download.exists(), "download link or file missing"
@@ -190,10 +215,16 @@ def test_no_third_party_requests(site):
 
 
 def test_every_page_exists_in_both_languages_at_the_same_path(site):
-    spanish = {p.relative_to(site).as_posix() for p in html_pages(site)
-               if not p.relative_to(site).as_posix().startswith("en/")}
-    english = {p.relative_to(site).as_posix()[3:] for p in html_pages(site)
-               if p.relative_to(site).as_posix().startswith("en/")}
+    spanish = {
+        p.relative_to(site).as_posix()
+        for p in html_pages(site)
+        if not p.relative_to(site).as_posix().startswith("en/")
+    }
+    english = {
+        p.relative_to(site).as_posix()[3:]
+        for p in html_pages(site)
+        if p.relative_to(site).as_posix().startswith("en/")
+    }
     assert spanish == english
     assert "index.html" in spanish and "keras-tensorflow/index.html" in spanish
 
@@ -223,9 +254,7 @@ def test_search_index_is_per_language(site):
         index = json.loads((site / prefix / "search" / "search_index.json").read_text("utf-8"))
         assert index["config"]["lang"] == [lang]
         titles = {doc["location"].split("#")[0]: doc["title"] for doc in index["docs"]}
-        assert "keras-tensorflow/" in titles and not any(
-            loc.startswith("en/") for loc in titles
-        )
+        assert "keras-tensorflow/" in titles and not any(loc.startswith("en/") for loc in titles)
         lesson_title = parse(site / prefix / "keras-tensorflow" / "index.html").text
         assert titles["keras-tensorflow/"] in " ".join(lesson_title)
     es = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
@@ -235,7 +264,9 @@ def test_search_index_is_per_language(site):
 
 def test_english_pages_search_the_english_index(site):
     html = (site / "en" / "keras-tensorflow" / "index.html").read_text(encoding="utf-8")
-    base = json.loads(re.search(r'<script id="__config"[^>]*>(.*?)</script>', html, re.S)[1])["base"]
+    base = json.loads(re.search(r'<script id="__config"[^>]*>(.*?)</script>', html, re.S)[1])[
+        "base"
+    ]
     resolved = urljoin(f"http://{SITE_HOST}/en/keras-tensorflow/", base)
     assert resolved == f"http://{SITE_HOST}/en/"
 
@@ -256,5 +287,5 @@ def test_math_is_typeset_by_the_sites_own_katex(site):
 def test_notebook_pages_share_the_jupyter_stylesheet(site):
     for notebook in NOTEBOOKS:
         html = nb_page(site, notebook, notebook.name.split(".")[-2]).read_text(encoding="utf-8")
-        assert "<style" not in html.split('<article', 1)[-1].split("</article>", 1)[0]
+        assert "<style" not in html.split("<article", 1)[-1].split("</article>", 1)[0]
         assert re.search(r'href="[./]*assets/stylesheets/jupyter\.[0-9a-f]+\.css"', html)

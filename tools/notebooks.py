@@ -34,7 +34,11 @@ BUDGET_S = 120
 RESULT_MIME = "application/vnd.course.result+json"
 
 # Quiet TensorFlow's C++ start-up chatter, which would otherwise be stored as stderr.
-KERNEL_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+KERNEL_ENV = {
+    "TF_CPP_MIN_LOG_LEVEL": "3",
+    "PYTHONHASHSEED": "0",
+    "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+}
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 # TensorFlow's C++ (absl) log lines, which ipykernel captures from the kernel's stderr:
@@ -151,7 +155,8 @@ def _in_child(command: str, path: Path, **kwargs) -> subprocess.CompletedProcess
     """Run one notebook in a fresh process: a clean kernel and clean Jupyter state each time."""
     return subprocess.run(
         [sys.executable, __file__, command, str(path)],
-        env={**os.environ, **KERNEL_ENV}, **kwargs,
+        env={**os.environ, **KERNEL_ENV},
+        **kwargs,
     )
 
 
@@ -205,7 +210,10 @@ def _versions() -> dict:
         " 'tensorflow': tfv, 'numpy': numpy.__version__}))"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
         env={**os.environ, **KERNEL_ENV},
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -216,16 +224,27 @@ def bench(paths: list[Path], json_path: Path) -> int:
     for path in paths:
         out = _in_child("_bench_one", path, capture_output=True, text=True)
         if out.returncode != 0:
-            rows.append({"notebook": path.relative_to(ROOT).as_posix(), "wall_s": None,
-                         "peak_mem_mib": None, "results": [], "passed": False,
-                         "within_budget": False, "error": out.stderr.strip()[-300:]})
+            rows.append(
+                {
+                    "notebook": path.relative_to(ROOT).as_posix(),
+                    "wall_s": None,
+                    "peak_mem_mib": None,
+                    "results": [],
+                    "passed": False,
+                    "within_budget": False,
+                    "error": out.stderr.strip()[-300:],
+                }
+            )
         else:
             rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
         print(f"  {rows[-1]['notebook']}: {rows[-1]['wall_s']} s", file=sys.stderr)
     report = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(terse=True),
-                    "python": platform.python_version()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(terse=True),
+            "python": platform.python_version(),
+        },
         "versions": _versions(),
         "budget_s": BUDGET_S,
         "notebooks": rows,
@@ -248,9 +267,10 @@ def format_table(report: dict) -> str:
         "|---|---:|---:|---|---|",
     ]
     for row in report["notebooks"]:
-        result = "; ".join(
-            f"{r['name']} = {r['value']:.4g} (bar {r['bar']})" for r in row["results"]
-        ) or "—"
+        result = (
+            "; ".join(f"{r['name']} = {r['value']:.4g} (bar {r['bar']})" for r in row["results"])
+            or "—"
+        )
         status = "ok" if row["passed"] else (row["error"] or "over budget or bar missed")
         lines.append(
             f"| {row['notebook']} | {row['wall_s']} | {row['peak_mem_mib']} | {result} | {status} |"
