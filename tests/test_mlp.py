@@ -76,7 +76,7 @@ def test_a_wrong_derivative_breaks_the_gradient_check(monkeypatch):
 def test_weight_shapes_and_parameter_count_match_keras_dense():
     net = MLP([4, 16, 3], ["relu", "softmax"])
     model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(16), keras.layers.Dense(3)])
-    assert [w.shape for w in net.W] == [tuple(l.kernel.shape) for l in model.layers]
+    assert [w.shape for w in net.W] == [tuple(layer.kernel.shape) for layer in model.layers]
     assert net.n_params == model.count_params() == 4 * 16 + 16 + 16 * 3 + 3
 
 
