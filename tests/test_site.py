@@ -289,3 +289,25 @@ def test_notebook_pages_share_the_jupyter_stylesheet(site):
         html = nb_page(site, notebook, notebook.name.split(".")[-2]).read_text(encoding="utf-8")
         assert "<style" not in html.split("<article", 1)[-1].split("</article>", 1)[0]
         assert re.search(r'href="[./]*assets/stylesheets/jupyter\.[0-9a-f]+\.css"', html)
+
+
+def _nav_titles(nav):
+    for item in nav:
+        if isinstance(item, dict):
+            for title, value in item.items():
+                yield title
+                if isinstance(value, list):
+                    yield from _nav_titles(value)
+
+
+def test_every_navigation_title_is_translated(mkdocs_config):
+    i18n = next(p["i18n"] for p in mkdocs_config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    english = next(lang for lang in i18n["languages"] if lang["locale"] == "en")
+    missing = set(_nav_titles(mkdocs_config["nav"])) - set(english["nav_translations"])
+    assert not missing, f"add to nav_translations: {sorted(missing)}"
+
+
+def test_english_navigation_is_in_english(site):
+    html = (site / "en" / "keras-tensorflow" / "index.html").read_text(encoding="utf-8")
+    nav = html.split('<nav class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    assert "Keras and TensorFlow" in nav and "Keras y TensorFlow" not in nav
