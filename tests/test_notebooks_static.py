@@ -175,6 +175,16 @@ class TestNotebook:
                 if out.output_type == "stream" and out.name == "stderr":
                     assert "absl::InitializeLog" not in out.text
 
+    def test_has_two_to_four_self_checking_exercises_stored_unsolved(self, path):
+        nb = self.nb(path)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        assert any("load_exercises(" in c.source for c in code), "no exercises loaded"
+        checks = [c for c in code if re.search(r"\bex\.q\d+\.check\(", c.source)]
+        assert 2 <= len(checks) <= 4, f"{len(checks)} exercises (2 to 4 expected)"
+        for cell in checks:
+            text = "".join(o.get("text", "") for o in cell.outputs)
+            assert "✏️" in text, "store the exercises unanswered (the learner fills them in)"
+
     def test_figures_are_small(self, path):
         for cell in self.nb(path).cells:
             for out in cell.get("outputs", []):
