@@ -1,6 +1,6 @@
-"""Figures the lessons share: training curves and labelled image grids.
+"""Figures the lessons share: training curves, image grids, decision regions, confusion matrices.
 
-Used in: keras-tensorflow, fashion-mnist (and later lessons).
+Used in: keras-tensorflow, perceptron, mlp, fashion-mnist (and later lessons).
 """
 
 from __future__ import annotations
@@ -103,5 +103,93 @@ def show_images(images, labels=None, class_names=None, predictions=None, ncols: 
             ax.set_title(title, fontsize=8, color="tab:red" if wrong else "black")
         elif labels is not None:
             ax.set_title(name(labels[i]), fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def plot_decision_boundary(
+    predict,
+    X,
+    y,
+    ax=None,
+    title=None,
+    resolution: int = 200,
+    padding: float = 0.5,
+    class_names=None,
+):
+    """Colour the plane by ``predict``'s class and draw the points ``X`` (2 features), ``y``.
+
+    ``predict`` maps an (n, 2) array to n class labels (for example a perceptron's
+    ``predict``, or ``lambda X: model.predict(X, verbose=0).argmax(1)``). Returns the axes.
+    Used in: perceptron, mlp.
+    """
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    if X.ndim != 2 or X.shape[1] != 2:
+        raise ValueError(
+            f"X must have shape (n_examples, 2) to be drawn on a plane, got {X.shape}."
+        )
+    if len(y) != len(X):
+        raise ValueError(f"Got {len(X)} points but {len(y)} labels.")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(3.6, 3.2))
+    (xmin, ymin), (xmax, ymax) = X.min(0) - padding, X.max(0) + padding
+    gx, gy = np.meshgrid(np.linspace(xmin, xmax, resolution), np.linspace(ymin, ymax, resolution))
+    grid = np.c_[gx.ravel(), gy.ravel()]
+    zz = np.asarray(predict(grid)).reshape(gx.shape)
+    classes = np.unique(np.concatenate([np.unique(y), np.unique(zz)]))
+    ax.contourf(
+        gx, gy, zz, levels=np.append(classes - 0.5, classes[-1] + 0.5), cmap="coolwarm", alpha=0.25
+    )
+    for label in np.unique(y):
+        name = class_names[int(label)] if class_names is not None else str(label)
+        ax.scatter(*X[y == label].T, label=name, edgecolor="k", s=40)
+    ax.legend(fontsize=8, loc="best")
+    if title:
+        ax.set_title(title, fontsize=10)
+    return ax
+
+
+def plot_confusion_matrix(y_true, y_pred, class_names, lang: str = "es", normalize: bool = False):
+    """Confusion matrix (rows: true class, columns: predicted) as a labelled figure.
+
+    Used in: fashion-mnist, cnn.
+    """
+    from sklearn.metrics import confusion_matrix
+
+    text = {"es": ("clase real", "clase predicha"), "en": ("true class", "predicted class")}
+    true_label, pred_label = text[check_language(lang)]
+    y_true, y_pred = np.asarray(y_true).ravel(), np.asarray(y_pred)
+    if y_pred.ndim != 1:
+        raise ValueError(
+            f"y_pred must be one class index per example, got shape {y_pred.shape}; "
+            "for probabilities use probs.argmax(axis=1)."
+        )
+    if len(y_true) != len(y_pred):
+        raise ValueError(f"Got {len(y_true)} true labels but {len(y_pred)} predictions.")
+    if not np.issubdtype(y_pred.dtype, np.integer):
+        raise ValueError("y_pred must be integer class indices, e.g. probs.argmax(axis=1).")
+    k = len(class_names)
+    cm = confusion_matrix(y_true, y_pred, labels=range(k))
+    shown = cm / cm.sum(axis=1, keepdims=True).clip(min=1) if normalize else cm
+    fig, ax = plt.subplots(figsize=(0.55 * k + 2.5, 0.55 * k + 1.8))
+    ax.imshow(shown, cmap="Blues")
+    ax.set_xticks(range(k), class_names, rotation=45, ha="right", fontsize=8)
+    ax.set_yticks(range(k), class_names, fontsize=8)
+    ax.set_xlabel(pred_label)
+    ax.set_ylabel(true_label)
+    threshold = shown.max() / 2
+    for i in range(k):
+        for j in range(k):
+            value = f"{shown[i, j]:.2f}" if normalize else str(cm[i, j])
+            ax.text(
+                j,
+                i,
+                value,
+                ha="center",
+                va="center",
+                fontsize=7,
+                color="white" if shown[i, j] > threshold else "black",
+            )
     fig.tight_layout()
     return fig

@@ -70,3 +70,36 @@ def test_labels_must_index_the_class_names():
 def test_unknown_language_is_rejected():
     with pytest.raises(ValueError, match="Unknown language"):
         plot_history(FakeHistory(), lang="de")
+
+
+def test_decision_boundary_colours_the_plane_by_the_predicted_class():
+    from snippets.plotting import plot_decision_boundary
+
+    X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
+    y = np.array([0, 0, 0, 1])
+    ax = plot_decision_boundary(lambda G: (G.sum(axis=1) > 1.5).astype(int), X, y, title="AND")
+    assert ax.get_title() == "AND" and len(ax.collections) >= 3  # regions + 2 classes
+
+
+def test_decision_boundary_needs_two_features():
+    from snippets.plotting import plot_decision_boundary
+
+    with pytest.raises(ValueError, match=r"\(n_examples, 2\)"):
+        plot_decision_boundary(lambda G: G[:, 0], np.zeros((4, 3)), np.zeros(4))
+
+
+def test_confusion_matrix_counts_and_labels():
+    from snippets.plotting import plot_confusion_matrix
+
+    fig = plot_confusion_matrix([0, 1, 1, 2], [0, 1, 2, 2], ["a", "b", "c"], lang="en")
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "predicted class" and ax.get_ylabel() == "true class"
+    counts = [t.get_text() for t in ax.texts]
+    assert counts == ["1", "0", "0", "0", "1", "1", "0", "0", "1"]
+
+
+def test_confusion_matrix_rejects_probabilities_with_a_hint():
+    from snippets.plotting import plot_confusion_matrix
+
+    with pytest.raises(ValueError, match=r"argmax\(axis=1\)"):
+        plot_confusion_matrix([0, 1], np.array([[0.9, 0.1], [0.2, 0.8]]), ["a", "b"])
