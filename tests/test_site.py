@@ -311,3 +311,23 @@ def test_english_navigation_is_in_english(site):
     html = (site / "en" / "keras-tensorflow" / "index.html").read_text(encoding="utf-8")
     nav = html.split('<nav class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
     assert "Keras and TensorFlow" in nav and "Keras y TensorFlow" not in nav
+
+
+def test_every_lesson_is_in_the_navigation(mkdocs_config):
+    in_nav = set()
+
+    def walk(items):
+        for item in items:
+            values = item.values() if isinstance(item, dict) else [item]
+            for value in values:
+                if isinstance(value, list):
+                    walk(value)
+                else:
+                    in_nav.add(value)
+
+    walk(mkdocs_config["nav"])
+    for page in DOCS.glob("*/index.es.md"):
+        folder = page.parent.name
+        assert f"{folder}/index.md" in in_nav, f"{folder}/ is not in nav"
+        for notebook in page.parent.glob("*.es.ipynb"):
+            assert f"{folder}/{notebook.name.split('.')[0]}.ipynb" in in_nav
