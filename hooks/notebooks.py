@@ -10,7 +10,8 @@
 3. mkdocs-jupyter emits a MathJax ``<script src="">``; we drop it, because the
    site typesets math itself with a vendored KaTeX (no third-party requests).
 4. mkdocs-jupyter inlines ~600 KB of Jupyter CSS in every notebook page; we move it
-   to one shared, content-hashed stylesheet that browsers cache.
+   to one shared, content-hashed stylesheet that browsers cache. We also drop the cell
+   tags it prints above code cells (they are for nbval).
 """
 
 from __future__ import annotations
@@ -123,6 +124,12 @@ def _sibling_notebook(page, files):
 
 
 _STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
+# mkdocs-jupyter shows each cell's tags above its code; they are for nbval, not readers.
+_CELL_TAGS = re.compile(
+    r'<div class="celltoolbar">\s*<div class="button_container tags_button_container">\s*'
+    r'<span class="tag-container">(?:\s*<span class="cell-tag">[^<]*</span>)*\s*</span>\s*'
+    r"</div>\s*</div>",
+)
 
 
 def _share_styles(html_text: str, page, config) -> str:
@@ -142,7 +149,8 @@ def _share_styles(html_text: str, page, config) -> str:
 
 def on_page_content(html_text, page, config, files):
     if _is_notebook(page.file):
-        html_text = _share_styles(_EMPTY_MATHJAX.sub("", html_text), page, config)
+        html_text = _CELL_TAGS.sub("", _EMPTY_MATHJAX.sub("", html_text))
+        html_text = _share_styles(html_text, page, config)
         bar = _buttons(config, page.file, Path(page.file.abs_src_path).name, None)
         return _after_title(html_text, bar)
     notebook = _sibling_notebook(page, files)

@@ -331,3 +331,9 @@ def test_every_lesson_is_in_the_navigation(mkdocs_config):
         assert f"{folder}/index.md" in in_nav, f"{folder}/ is not in nav"
         for notebook in page.parent.glob("*.es.ipynb"):
             assert f"{folder}/{notebook.name.split('.')[0]}.ipynb" in in_nav
+
+
+def test_notebook_pages_do_not_show_cell_tags(site):
+    for notebook in NOTEBOOKS:
+        html = nb_page(site, notebook, notebook.name.split(".")[-2]).read_text(encoding="utf-8")
+        assert "celltoolbar" not in html and "cell-tag" not in html
