@@ -39,6 +39,10 @@ def check_result(
         value = float(value)
     except (TypeError, ValueError):
         raise TypeError(f"{name}: expected a number, got {type(value).__name__}.") from None
+    # Plain floats: NumPy scalars would not serialise into the notebook's JSON.
+    at_least, at_most, target, tol = (
+        None if v is None else float(v) for v in (at_least, at_most, target, tol)
+    )
     if target is not None:
         at_least, at_most = target - tol, target + tol
         bar = f"{target:g} ± {tol:g}"
@@ -51,7 +55,7 @@ def check_result(
             )
             if part
         )
-    ok = (
+    ok = bool(
         not math.isnan(value)
         and (at_least is None or value >= at_least)
         and (at_most is None or value <= at_most)

@@ -32,3 +32,9 @@ def test_a_bar_must_be_given_once(bar):
 def test_result_must_be_a_number():
     with pytest.raises(TypeError, match="expected a number"):
         check_result("result", "high", at_least=0)
+
+
+def test_numpy_bars_and_values_are_accepted():
+    import numpy as np
+
+    check_result("mean", np.float32(1.0), target=np.float64(1.0), tol=np.float32(0.01))
