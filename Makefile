@@ -16,7 +16,7 @@ help:
 	@echo "make test       set up and run every test (unit, notebooks, site, workflows)"
 	@echo "make test-unit  only the fast tests in tests/ (no notebook execution)"
 	@echo "make notebooks  re-execute notebooks and store their outputs (NB=path for one)"
-	@echo "make bench      time every notebook (NB=path for one): table + build/benchmark.json"
+	@echo "make bench      time every notebook (NB=path for one) into benchmarks/cpu.json (gpu.json on a GPU)"
 	@echo "make build      build the site into site/ (strict)"
 	@echo "make lint       ruff check and format check (notebooks included)"
 	@echo "make lock       re-pin constraints.txt from the current environment"
@@ -29,8 +29,9 @@ $(VENV)/.docs-installed: $(BIN)/python requirements-docs.txt constraints.txt
 	$(PIP) -r requirements-docs.txt
 	touch $@
 
-$(VENV)/.installed: $(VENV)/.docs-installed requirements.txt constraints.txt pyproject.toml
+$(VENV)/.installed: $(VENV)/.docs-installed requirements.txt constraints.txt pyproject.toml package-lock.json
 	$(PIP) -r requirements.txt "$(TF)" -e .
+	npm ci --no-audit --no-fund --silent  # axe-core, for the accessibility tests
 	touch $@
 
 setup-docs: $(VENV)/.docs-installed

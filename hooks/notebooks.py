@@ -11,19 +11,31 @@
    site typesets math itself with a vendored KaTeX (no third-party requests).
 4. mkdocs-jupyter inlines ~600 KB of Jupyter CSS in every notebook page; we move it
    to one shared, content-hashed stylesheet that browsers cache. We also drop the cell
-   tags it prints above code cells (they are for nbval).
+   tags it prints above code cells (they are for nbval), its copy-to-clipboard widget
+   (an SVG and a second copy of the code in every cell, plus its script) in favour of
+   Material's own copy button, the Mermaid loader (it would fetch from a CDN; no lesson
+   uses Mermaid) and the indentation of the generated markup and
+   the highlighting spans that add no colour (names, whitespace).
+5. Figures come inlined as base64 ``data:`` URIs without ``alt``; we write each one to
+   ``assets/figures/<hash>.png`` (small pages, cacheable, lazily loaded) and give it the
+   text alternative stored in its cell's metadata (``"alt"``: a string, or a list with
+   one text per figure of the cell). A figure without one fails the strict build.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html
+import json
+import logging
 import os
 import re
 from pathlib import Path
 
 import mkdocs.plugins
 import mkdocs.utils
+from mkdocs.exceptions import PluginError
 
 if ".ipynb" not in mkdocs.utils.markdown_extensions:
     mkdocs.utils.markdown_extensions = (*mkdocs.utils.markdown_extensions, ".ipynb")
@@ -147,10 +159,116 @@ def _share_styles(html_text: str, page, config) -> str:
     return f'<link rel="stylesheet" href="{href}">' + html_text
 
 
+_INLINE_PNG = re.compile(r'<img\b([^>]*?)\ssrc="data:image/png;base64,([A-Za-z0-9+/=\s]+)"([^>]*)>')
+_ALT = re.compile(r'\salt="[^"]*"')
+log = logging.getLogger("mkdocs.hooks.notebooks")
+
+
+def figure_alts(notebook_path: str | Path) -> list[str | None]:
+    """The text alternative of every PNG output of a notebook, in order (None where missing)."""
+    nb = json.loads(Path(notebook_path).read_text(encoding="utf-8"))
+    alts: list[str | None] = []
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        count = sum("image/png" in out.get("data", {}) for out in cell.get("outputs", []))
+        if not count:
+            continue
+        alt = cell.get("metadata", {}).get("alt")
+        texts = [alt] if isinstance(alt, str) else list(alt or [])
+        texts = [t.strip() if isinstance(t, str) and t.strip() else None for t in texts]
+        alts += (texts + [None] * count)[:count]
+    return alts
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height of a PNG, read from its IHDR chunk."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG")
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def _extract_figures(html_text: str, page, config) -> str:
+    """Write inlined PNG figures to shared files and give each its ``alt`` text."""
+    source = Path(page.file.abs_src_path)
+    alts = figure_alts(source)
+    found = _INLINE_PNG.findall(html_text)
+    if len(found) != len(alts):
+        raise PluginError(
+            f"{page.file.src_uri}: {len(alts)} PNG outputs in the notebook but {len(found)} "
+            "inline figures in its page; re-run `make notebooks NB=...` and rebuild."
+        )
+    folder = Path(config["site_dir"]) / "assets" / "figures"
+    folder.mkdir(parents=True, exist_ok=True)
+    page_dir = Path(page.file.abs_dest_path).parent
+    figures = iter(range(len(alts)))
+
+    def replace(match: re.Match) -> str:
+        index = next(figures)
+        data = base64.b64decode(re.sub(r"\s", "", match.group(2)))
+        target = folder / f"{hashlib.sha256(data).hexdigest()[:16]}.png"
+        if not target.exists():
+            target.write_bytes(data)
+        alt = alts[index]
+        if alt is None:
+            log.warning(
+                "%s: figure %d has no text alternative; add it to its cell's metadata "
+                '("alt": "...", or a list with one text per figure)',
+                page.file.src_uri,
+                index + 1,
+            )
+            alt = ""
+        width, height = png_size(data)
+        src = os.path.relpath(target, page_dir).replace(os.sep, "/")
+        others = _ALT.sub("", match.group(1) + match.group(3)).strip()
+        return (
+            f'<img src="{src}" alt="{html.escape(alt)}" width="{width}" height="{height}" '
+            f'loading="lazy" decoding="async" {others}>'
+        )
+
+    return _INLINE_PNG.sub(replace, html_text)
+
+
+_WIDGET_SCRIPT = re.compile(
+    r"<script[^>]*>(?:(?!</script>).)*?(?:clipboard|mermaid).*?</script>", re.S
+)
+_COPY_WIDGET = re.compile(
+    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
+    r'|<div class="clipboard-copy-txt"[^>]*>.*?</div>',
+    re.S,
+)
+_CODE = re.compile(r'(<div class="highlight-ipynb[^"]*">)<pre>')
+_VERBATIM = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>|<script\b.*?</script>)", re.S)
+_PLAIN_TOKEN = re.compile(r'<span class="(?:n|w)">([^<]*)</span>')
+COPY_TITLE = {"es": "Copiar al portapapeles", "en": "Copy to clipboard"}
+
+
+def slim_notebook_html(html_text: str, lang: str) -> str:
+    """Drop mkdocs-jupyter's copy widget and unused scripts; use Material's copy button."""
+    html_text = _WIDGET_SCRIPT.sub("", _COPY_WIDGET.sub("", html_text))
+    counter = iter(range(1, 10**6))
+
+    def button(match: re.Match) -> str:
+        n = next(counter)
+        return (
+            f'{match.group(1)}<button class="md-clipboard md-icon" type="button" '
+            f'title="{COPY_TITLE.get(lang, COPY_TITLE["en"])}" '
+            f'data-clipboard-target="#nb-code-{n}"></button><pre id="nb-code-{n}">'
+        )
+
+    html_text = _CODE.sub(button, html_text)
+    # Pygments' names and whitespace get no colour of their own in the Jupyter theme.
+    html_text = _PLAIN_TOKEN.sub(r"\1", html_text)
+    parts = _VERBATIM.split(html_text)  # odd items: markup whose whitespace matters
+    return "".join(part if i % 2 else re.sub(r"\n\s+", "\n", part) for i, part in enumerate(parts))
+
+
 def on_page_content(html_text, page, config, files):
     if _is_notebook(page.file):
         html_text = _CELL_TAGS.sub("", _EMPTY_MATHJAX.sub("", html_text))
+        html_text = slim_notebook_html(html_text, _language(config))
         html_text = _share_styles(html_text, page, config)
+        html_text = _extract_figures(html_text, page, config)
         bar = _buttons(config, page.file, Path(page.file.abs_src_path).name, None)
         return _after_title(html_text, bar)
     notebook = _sibling_notebook(page, files)
@@ -223,7 +341,6 @@ def on_post_build(config):
     index_path = site / "search" / "search_index.json"
     if not index_path.exists():
         return
-    import json
 
     index = json.loads(index_path.read_text(encoding="utf-8"))
     _, others = _languages(config)

@@ -1,0 +1,84 @@
+"""Light pages: an HTML budget per page, a total budget per notebook page, figures as files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import pytest
+from conftest import notebooks
+from test_site import SITE_HOST, html_pages, nb_page, page_url
+
+HTML_BUDGET = 200 * 1024  # bytes of HTML per page
+NOTEBOOK_PAGE_BUDGET = 1.5 * 1024 * 1024  # a notebook page's HTML plus its figures
+# The printable course is every page in one, on purpose; it is not a page to browse.
+EXEMPT = {Path("print/index.html"), Path("en/print/index.html")}
+IMG = re.compile(r"<img\b[^>]*>")
+SRC = re.compile(r'\ssrc="([^"]*)"')
+ALT = re.compile(r'\salt="([^"]*)"')
+
+
+@pytest.fixture(scope="module")
+def site(built_site):
+    return built_site[0]
+
+
+def images(html: str) -> list[tuple[str, str | None]]:
+    """``(src, alt)`` of every ``<img>`` in a page (alt is None when absent)."""
+    found = []
+    for tag in IMG.findall(html):
+        src, alt = SRC.search(tag), ALT.search(tag)
+        found.append((src.group(1) if src else "", alt.group(1) if alt else None))
+    return found
+
+
+def local_file(site: Path, page: Path, src: str) -> Path | None:
+    url = urlparse(urljoin(page_url(site, page), src))
+    return site / unquote(url.path).lstrip("/") if url.netloc == SITE_HOST else None
+
+
+def test_every_page_html_is_within_budget(site):
+    pages = [p for p in html_pages(site) if p.relative_to(site) not in EXEMPT]
+    assert len(pages) > 30
+    heavy = {
+        p.relative_to(site).as_posix(): p.stat().st_size
+        for p in pages
+        if p.stat().st_size > HTML_BUDGET
+    }
+    assert not heavy, f"pages over {HTML_BUDGET // 1024} KB of HTML: {heavy}"
+
+
+NOTEBOOKS = notebooks()
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_page_with_its_figures_is_within_budget(site, notebook):
+    page = nb_page(site, notebook, notebook.name.split(".")[-2])
+    html = page.read_text(encoding="utf-8")
+    assert "data:image/" not in html, "figures must be files, not inline data: URIs"
+    figures = images(html)
+    assert figures, f"{page.relative_to(site)} shows no figure"
+    files = {local_file(site, page, src) for src, _ in figures}
+    missing = [f for f in files if f is None or not f.is_file()]
+    assert not missing, f"figures not found in the site: {missing}"
+    total = page.stat().st_size + sum(f.stat().st_size for f in files)
+    assert total <= NOTEBOOK_PAGE_BUDGET, f"{page.relative_to(site)}: {total / 2**20:.2f} MiB"
+
+
+def test_every_image_has_a_text_alternative(site):
+    missing = [
+        f"{page.relative_to(site)}: {src[:60]}"
+        for page in html_pages(site)
+        for src, alt in images(page.read_text(encoding="utf-8"))
+        if not (alt or "").strip()
+    ]
+    assert not missing, "images without alt text:\n" + "\n".join(missing)
+
+
+def test_figures_in_both_languages_have_different_alt_texts(site):
+    es = nb_page(site, NOTEBOOKS[0], "es").read_text(encoding="utf-8")
+    en = nb_page(site, NOTEBOOKS[0], "en").read_text(encoding="utf-8")
+    es_alts = {alt for _, alt in images(es)}
+    en_alts = {alt for _, alt in images(en)}
+    assert es_alts and en_alts and not es_alts & en_alts
