@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install -q -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help setup setup-docs serve build test test-unit notebooks bench lint format lock clean
+.PHONY: help setup setup-docs serve build test test-unit notebooks bench lint format lock clean lighthouse
 
 help:
 	@echo "make serve      set up and serve the site at http://127.0.0.1:8000"
@@ -18,6 +18,7 @@ help:
 	@echo "make notebooks  re-execute notebooks and store their outputs (NB=path for one)"
 	@echo "make bench      time every notebook (NB=path for one) into benchmarks/cpu.json (gpu.json on a GPU)"
 	@echo "make build      build the site into site/ (strict)"
+	@echo "make lighthouse Lighthouse scores of the home page and the heaviest lesson (>= 95)"
 	@echo "make lint       ruff check and format check (notebooks included)"
 	@echo "make lock       re-pin constraints.txt from the current environment"
 
@@ -54,6 +55,9 @@ notebooks: setup
 
 bench: setup
 	$(BIN)/python tools/notebooks.py bench $(NB)
+
+lighthouse: build
+	$(BIN)/python tools/lighthouse.py site
 
 lint: setup
 	$(BIN)/ruff check .
