@@ -1,17 +1,28 @@
-"""MkDocs hook: small accessibility fixes to Material's markup, checked by axe in the tests.
+"""MkDocs hook: small accessibility fixes to the generated markup, checked by axe in the tests.
 
-Material's search box is a ``role="dialog"`` without a name (axe: aria-dialog-name); we
-name it with the label of its own input, which Material already translates.
+1. Material's search box is a ``role="dialog"`` without a name (axe: aria-dialog-name); we
+   name it with the label of its own input, which Material already translates.
+2. Regions that may scroll sideways must be reachable with the keyboard (axe:
+   scrollable-region-focusable): display formulas, long preformatted lines and Keras's
+   model summaries (rich HTML that scrolls by itself) get ``tabindex="0"``. Decided here
+   from the markup, not measured in the browser, because measuring forces a layout of the
+   whole page (hundreds of ms on a long notebook). Tables are wrapped by Material in the
+   browser; docs/assets/javascripts/a11y.js makes those wrappers focusable.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 _DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 _LABEL = re.compile(
     r'<input type="text" class="md-search__input" name="query" aria-label="([^"]*)"'
 )
+_SCROLLERS = re.compile(r'<div class="(arithmatex)">')
+_PRE = re.compile(r"<pre(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</pre>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+LONG_LINE = 90  # characters of monospace text: wider than the content column on a desktop
 
 
 def name_search_dialog(html_text: str) -> str:
@@ -23,5 +34,23 @@ def name_search_dialog(html_text: str) -> str:
     return html_text.replace(_DIALOG, named, 1)
 
 
+def _focusable_pre(match: re.Match) -> str:
+    if "tabindex" in match["attrs"]:
+        return match.group(0)
+    if "overflow-x:auto" in match["attrs"]:  # rich's model summaries scroll by design
+        return f'<pre{match["attrs"]} tabindex="0">{match["body"]}</pre>'
+
+    text = html.unescape(_TAG.sub("", match["body"]))
+    if max((len(line) for line in text.splitlines()), default=0) <= LONG_LINE:
+        return match.group(0)
+    return f'<pre{match["attrs"]} tabindex="0">{match["body"]}</pre>'
+
+
+def focusable_scrollers(html_text: str) -> str:
+    """Make display formulas and long preformatted lines keyboard-focusable."""
+    html_text = _SCROLLERS.sub(lambda m: f'<div class="{m.group(1)}" tabindex="0">', html_text)
+    return _PRE.sub(_focusable_pre, html_text)
+
+
 def on_post_page(output, page, config):
-    return name_search_dialog(output)
+    return focusable_scrollers(name_search_dialog(output))

@@ -49,8 +49,15 @@ AXE_RUN = """async (skipped) => {
 }"""
 
 
+# math.js typesets in slices after the page loads; it marks <body> when done.
+READY = "document.body.dataset.math === 'done'"
+
+
 def audit(page, skipped_rules: tuple[str, ...] = ()) -> dict:
     """Run the audit, and axe-core (less ``skipped_rules``), on the page open in ``page``."""
+    # Off-screen notebook cells are not rendered (content-visibility: auto), which hides
+    # their colours from axe: render everything for the audit.
+    page.add_style_tag(content=".jp-Cell { content-visibility: visible !important; }")
     report = page.evaluate(AUDIT)
     assert AXE.is_file(), f"{AXE} is missing: run `make setup` (it runs `npm ci`)"
     page.add_script_tag(path=str(AXE))
@@ -81,7 +88,7 @@ def reports(built_site, site_url, browser) -> dict[str, dict]:
             continue
         url = urljoin(site_url, rel.removesuffix("index.html"))
         tab.goto(url, wait_until="load")
-        tab.wait_for_function("document.querySelector('article') !== null")
+        tab.wait_for_function(READY)
         found[rel] = audit(tab, ("color-contrast",) if rel in PRINT_PAGES else ())
     context.close()
     assert len(found) > 30

@@ -1,5 +1,7 @@
 """The notebook tool's cleaning and reporting, and the site hook's URL helpers."""
 
+import json
+import subprocess
 import sys
 
 import nbformat
@@ -96,3 +98,110 @@ def test_buttons_are_built_from_repo_url_and_branch():
 def test_a_repo_url_that_is_not_github_is_reported():
     with pytest.raises(ValueError, match="OWNER/REPO"):
         notebook_links("https://gitlab.com/me", "main", "x.ipynb")
+
+
+# --- benchmark records: benchmarks/cpu.json, benchmarks/gpu.json ---------------------------------
+
+HISTORY = "docs/history/history.es.ipynb"
+PERCEPTRON = "docs/perceptron/perceptron.es.ipynb"
+VERSIONS = {"keras": "3.15.1", "backend": "tensorflow", "tensorflow": "2.21.0", "numpy": "2.4.6"}
+
+
+def _report(*notebooks, date="2026-01-01T00:00:00+00:00", keras="3.15.1"):
+    return {
+        "date": date,
+        "machine": {"cpus": 2, "platform": "Linux", "python": "3.11.7"},
+        "versions": {**VERSIONS, "keras": keras},
+        "budget_s": 120,
+        "notebooks": [
+            {"notebook": n, "wall_s": 10.0, "peak_mem_mib": 600.0, "results": [], "passed": True}
+            for n in notebooks
+        ],
+    }
+
+
+def _by_notebook(record):
+    return {entry["notebook"]: entry for entry in record["notebooks"]}
+
+
+def test_merging_a_run_keeps_the_other_notebooks_and_dates_each_entry():
+    old = _report("docs/a.es.ipynb", "docs/b.es.ipynb", date="2026-01-01", keras="3.14.0")
+    new = _report("docs/b.es.ipynb", date="2026-02-02")
+    merged = nbtool.merge_reports([old, new])
+    assert set(merged) == {"budget_s", "notebooks"}
+    entries = _by_notebook(merged)
+    assert list(entries) == ["docs/a.es.ipynb", "docs/b.es.ipynb"]
+    assert entries["docs/a.es.ipynb"]["date"] == "2026-01-01"
+    assert entries["docs/a.es.ipynb"]["versions"]["keras"] == "3.14.0"
+    assert entries["docs/b.es.ipynb"]["date"] == "2026-02-02"
+    assert entries["docs/b.es.ipynb"]["versions"]["keras"] == "3.15.1"
+    assert entries["docs/b.es.ipynb"]["machine"]["python"] == "3.11.7"
+
+
+def test_merging_drops_notebooks_that_no_longer_exist():
+    merged = nbtool.merge_reports(
+        [_report("docs/a.es.ipynb", "docs/gone.es.ipynb")], keep={"docs/a.es.ipynb"}
+    )
+    assert list(_by_notebook(merged)) == ["docs/a.es.ipynb"]
+
+
+def test_bench_merges_its_run_into_the_record(tmp_path, monkeypatch):
+    out = tmp_path / "cpu.json"
+    gone = "docs/gone/gone.es.ipynb"
+    out.write_text(
+        json.dumps(nbtool.merge_reports([_report(PERCEPTRON, HISTORY, gone, date="old")]))
+    )
+    row = {
+        "notebook": HISTORY,
+        "wall_s": 12.5,
+        "peak_mem_mib": 616.0,
+        "results": [{"name": "growth", "value": 2917.0, "bar": "2917 ± 1", "passed": True}],
+        "error": None,
+        "within_budget": True,
+        "passed": True,
+    }
+    monkeypatch.setattr(nbtool, "_environment", lambda: (dict(VERSIONS), []))
+    monkeypatch.setattr(
+        nbtool,
+        "_in_child",
+        lambda command, path, **kwargs: subprocess.CompletedProcess([], 0, json.dumps(row), ""),
+    )
+    assert nbtool.bench([ROOT / HISTORY], tmp_path / "run.json", out) == 0
+    entries = _by_notebook(json.loads(out.read_text(encoding="utf-8")))
+    assert list(entries) == [HISTORY, PERCEPTRON]  # the run's notebook replaced, the other kept
+    assert entries[HISTORY]["wall_s"] == 12.5 and entries[HISTORY]["date"] != "old"
+    assert entries[HISTORY]["versions"] == VERSIONS and entries[HISTORY]["machine"]["gpu"] is None
+    assert entries[PERCEPTRON]["date"] == "old"
+    run = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
+    assert [entry["notebook"] for entry in run["notebooks"]] == [HISTORY]  # --json: this run
+
+
+def test_a_run_on_a_gpu_is_recorded_apart_from_the_cpu_ones():
+    assert nbtool.default_record([]) == ROOT / "benchmarks" / "cpu.json"
+    assert nbtool.default_record(["NVIDIA H100 80GB HBM3"]) == ROOT / "benchmarks" / "gpu.json"
+
+
+def test_bench_command_keeps_json_and_takes_out(monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(nbtool, "bench", lambda *args: calls.append(args) or 0)
+    assert nbtool.main(["bench", str(ROOT / HISTORY), "--json", str(tmp_path / "b.json")]) == 0
+    assert nbtool.main(["bench", str(ROOT / HISTORY), "--out", str(tmp_path / "gpu.json")]) == 0
+    assert calls[0] == ([ROOT / HISTORY], tmp_path / "b.json", None)  # None: cpu or gpu.json
+    assert calls[1][2] == tmp_path / "gpu.json"
+
+
+def test_merge_command_folds_saved_reports_into_a_record(tmp_path):
+    first, second, out = tmp_path / "1.json", tmp_path / "2.json", tmp_path / "cpu.json"
+    first.write_text(json.dumps(_report(HISTORY, date="first")))
+    second.write_text(json.dumps(_report(HISTORY, PERCEPTRON, date="second")))
+    assert nbtool.main(["merge", str(first), str(second), "--out", str(out)]) == 0
+    entries = _by_notebook(json.loads(out.read_text(encoding="utf-8")))
+    assert {n: e["date"] for n, e in entries.items()} == {HISTORY: "second", PERCEPTRON: "second"}
+
+
+def test_merge_command_rejects_files_that_are_not_reports(tmp_path, capsys):
+    bad = tmp_path / "x.json"
+    bad.write_text("{}")
+    with pytest.raises(SystemExit):
+        nbtool.main(["merge", str(bad), "--out", str(tmp_path / "cpu.json")])
+    assert "not a benchmark report" in capsys.readouterr().err

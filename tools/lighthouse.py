@@ -2,14 +2,17 @@
 
     python tools/lighthouse.py [SITE_DIR]      # default: site/ (run `make build` first)
 
-Serves SITE_DIR on 127.0.0.1, runs Lighthouse (npm, pinned below) with Debian's Chromium,
-prints performance and accessibility per page and exits 1 if any is below 95. Not part of
-`make test`: Lighthouse's performance score depends on how busy the machine is.
+Serves SITE_DIR on 127.0.0.1 with gzip (as static hosts such as GitHub Pages do), runs
+Lighthouse (npm, pinned below) with Debian's Chromium, prints performance and accessibility
+per page and exits 1 if any is below 95. Not part of `make test`: Lighthouse's performance
+score depends on how busy the machine is.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
+import io
 import json
 import os
 import re
@@ -23,6 +26,30 @@ from pathlib import Path
 LIGHTHOUSE = "lighthouse@13.5.0"
 BAR = 95
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    """A static file server that compresses text, as production static hosts do."""
+
+    TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".map")
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        gzipped = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (gzipped and path.is_file() and path.suffix in self.TEXT):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def log_message(self, *args):
+        pass
 
 
 def page_weight(site: Path, page: Path) -> int:
@@ -61,8 +88,7 @@ def main(site_dir: str = "site") -> int:
     site = Path(site_dir).resolve()
     if not (site / "index.html").is_file():
         sys.exit(f"no built site in {site}: run `make build` first")
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
+    handler = functools.partial(GzipHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/"

@@ -1,14 +1,20 @@
 """Execute the course notebooks: refresh their stored outputs, or benchmark them.
 
     python tools/notebooks.py refresh [NOTEBOOK ...]   # all of docs/ when none given
-    python tools/notebooks.py bench [NOTEBOOK ...] [--json PATH]
+    python tools/notebooks.py bench [NOTEBOOK ...] [--json PATH] [--out PATH]
+    python tools/notebooks.py merge REPORT ... [--out PATH]
 
 ``refresh`` runs each notebook from a clean kernel, in its own folder, and stores
 clean outputs in place: coalesced streams, no progress-bar frames or terminal
 colour codes, no absolute paths or user names, no timing metadata, compact PNGs.
 ``bench`` runs each notebook in a fresh process without touching it and reports
 wall seconds, the kernel's peak memory and the key results that the notebook
-asserts with ``snippets.check_result``, as a table and as JSON.
+asserts with ``snippets.check_result``, as a table and as JSON (``--json``, this run only).
+It also merges the run into the committed record that the site's status page is generated
+from: ``benchmarks/cpu.json``, or ``benchmarks/gpu.json`` when TensorFlow sees a GPU
+(``--out`` chooses another file). The run's notebooks replace their old entries; the others
+stay, and each entry carries its own date, machine and versions. ``merge`` folds saved
+reports into a record the same way.
 """
 
 from __future__ import annotations
@@ -24,11 +30,13 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Collection
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
+BENCHMARKS = ROOT / "benchmarks"  # the committed records: cpu.json, gpu.json
 TIMEOUT_S = 600
 BUDGET_S = 120
 RESULT_MIME = "application/vnd.course.result+json"
@@ -201,13 +209,16 @@ def _bench_one(path: Path) -> dict:
     }
 
 
-def _versions() -> dict:
+def _environment() -> tuple[dict, list[str]]:
+    """The library versions the notebooks run with, and the GPUs TensorFlow sees."""
     code = (
         "import json, keras, numpy;\n"
         "try:\n import tensorflow as tf; tfv = tf.__version__\n"
-        "except ImportError:\n tfv = None\n"
+        " gpus = [tf.config.experimental.get_device_details(d).get('device_name', d.name)"
+        " for d in tf.config.list_physical_devices('GPU')]\n"
+        "except ImportError:\n tfv, gpus = None, []\n"
         "print(json.dumps({'keras': keras.__version__, 'backend': keras.backend.backend(),"
-        " 'tensorflow': tfv, 'numpy': numpy.__version__}))"
+        " 'tensorflow': tfv, 'numpy': numpy.__version__, 'gpus': gpus}))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],
@@ -216,10 +227,63 @@ def _versions() -> dict:
         check=True,
         env={**os.environ, **KERNEL_ENV},
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    versions = json.loads(out.stdout.strip().splitlines()[-1])
+    return versions, versions.pop("gpus")
 
 
-def bench(paths: list[Path], json_path: Path) -> int:
+def default_record(gpus: list[str]) -> Path:
+    """Where a run is recorded: GPU timings never mix with the CPU ones."""
+    return BENCHMARKS / ("gpu.json" if gpus else "cpu.json")
+
+
+def entries_of(report: dict) -> list[dict]:
+    """A report's notebook entries, each with its own ``date``, ``machine`` and ``versions``.
+
+    Reports written before entries carried them have them once, at the top: copy them down.
+    """
+    shared = {key: report[key] for key in ("date", "machine", "versions") if key in report}
+    return [{"notebook": entry["notebook"], **shared, **entry} for entry in report["notebooks"]]
+
+
+def merge_reports(reports: list[dict], keep: Collection[str] | None = None) -> dict:
+    """One record from benchmark reports: an entry from a later report replaces an earlier
+    entry of the same notebook. With ``keep``, only those notebooks stay (drops deleted ones)."""
+    entries: dict[str, dict] = {}
+    budget = BUDGET_S
+    for report in reports:
+        budget = report.get("budget_s", budget)
+        entries.update((entry["notebook"], entry) for entry in entries_of(report))
+    return {
+        "budget_s": budget,
+        "notebooks": [entries[n] for n in sorted(entries) if keep is None or n in keep],
+    }
+
+
+def _read_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def record(reports: list[dict], out_path: Path) -> None:
+    """Merge ``reports`` into the record at ``out_path`` (created if missing)."""
+    old = [_read_json(out_path)] if out_path.is_file() else []
+    known = {p.relative_to(ROOT).as_posix() for p in all_notebooks()}
+    _write_json(out_path, merge_reports(old + reports, keep=known))
+
+
+def bench(paths: list[Path], json_path: Path, out_path: Path | None = None) -> int:
+    versions, gpus = _environment()
+    machine = {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(terse=True),
+        "python": platform.python_version(),
+        "gpu": ", ".join(gpus) or None,
+    }
+    out_path = out_path or default_record(gpus)
     rows = []
     for path in paths:
         out = _in_child("_bench_one", path, capture_output=True, text=True)
@@ -232,28 +296,35 @@ def bench(paths: list[Path], json_path: Path) -> int:
                     "results": [],
                     "passed": False,
                     "within_budget": False,
-                    "error": out.stderr.strip()[-300:],
+                    "error": clean_text(out.stderr.strip())[-300:],
                 }
             )
         else:
             rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        rows[-1] = {
+            "notebook": rows[-1]["notebook"],
+            "date": _now(),
+            **rows[-1],
+            "machine": machine,
+            "versions": versions,
+        }
         print(f"  {rows[-1]['notebook']}: {rows[-1]['wall_s']} s", file=sys.stderr)
     report = {
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "platform": platform.platform(terse=True),
-            "python": platform.python_version(),
-        },
-        "versions": _versions(),
+        "date": _now(),
+        "machine": machine,
+        "versions": versions,
         "budget_s": BUDGET_S,
         "notebooks": rows,
     }
-    json_path.parent.mkdir(parents=True, exist_ok=True)
-    json_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    _write_json(json_path, report)
+    record([report], out_path)
     print(format_table(report))
-    print(f"\nJSON: {json_path}")
+    print(f"\nJSON: {json_path}\nrecorded in: {out_path}")
     return 0 if all(row["passed"] for row in rows) else 1
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def format_table(report: dict) -> str:
@@ -261,7 +332,9 @@ def format_table(report: dict) -> str:
     lines = [
         f"Benchmark {report['date']} · {report['machine']['cpus']} CPUs · "
         f"Keras {report['versions']['keras']} ({report['versions']['backend']}) · "
-        f"TensorFlow {report['versions']['tensorflow']} · budget {report['budget_s']} s",
+        f"TensorFlow {report['versions']['tensorflow']} · "
+        f"{'GPU ' + report['machine']['gpu'] + ' · ' if report['machine'].get('gpu') else ''}"
+        f"budget {report['budget_s']} s",
         "",
         "| notebook | wall (s) | peak memory (MiB) | key result | status |",
         "|---|---:|---:|---|---|",
@@ -286,6 +359,15 @@ def main(argv=None) -> int:
         cmd.add_argument("notebooks", nargs="*", type=Path)
         if name == "bench":
             cmd.add_argument("--json", type=Path, default=ROOT / "build" / "benchmark.json")
+            cmd.add_argument(
+                "--out",
+                type=Path,
+                help="record to merge the run into (default: benchmarks/cpu.json, "
+                "or benchmarks/gpu.json when TensorFlow sees a GPU)",
+            )
+    merge = sub.add_parser("merge", help="merge saved reports into a record (later ones win)")
+    merge.add_argument("reports", nargs="+", type=Path)
+    merge.add_argument("--out", type=Path, default=BENCHMARKS / "cpu.json")
     for name in ("_bench_one", "_refresh_one"):
         sub.add_parser(name).add_argument("notebook", type=Path)
     args = parser.parse_args(argv)
@@ -296,13 +378,21 @@ def main(argv=None) -> int:
     if args.command == "_refresh_one":
         _refresh_one(args.notebook.resolve())
         return 0
+    if args.command == "merge":
+        reports = [_read_json(path) for path in args.reports]
+        bad = [str(p) for p, r in zip(args.reports, reports, strict=True) if "notebooks" not in r]
+        if bad:
+            parser.error(f"not a benchmark report: {', '.join(bad)}")
+        record(reports, args.out.resolve())
+        print(f"recorded in: {args.out}")
+        return 0
     paths = [p.resolve() for p in args.notebooks] or all_notebooks()
     missing = [str(p) for p in paths if not p.is_file() or p.suffix != ".ipynb"]
     if missing:
         parser.error(f"not a notebook: {', '.join(missing)}")
     if args.command == "refresh":
         return refresh(paths)
-    return bench(paths, args.json.resolve())
+    return bench(paths, args.json.resolve(), args.out and args.out.resolve())
 
 
 if __name__ == "__main__":

@@ -1,4 +1,6 @@
 // Typeset math with the site's own KaTeX: arithmatex spans in pages and raw $…$ in notebooks.
+// Formulas are typeset a few at a time, yielding to the browser between slices, so a long
+// notebook never blocks the page; <body data-math="done"> marks the end (the tests wait for it).
 (function () {
   const options = {
     delimiters: [
@@ -11,9 +13,26 @@
     ignoredClasses: ["jp-OutputArea", "highlight-ipynb"],
     throwOnError: false,
   };
+  const SLICE_MS = 30;
   function typeset() {
     const root = document.querySelector("article") || document.body;
-    if (window.renderMathInElement) window.renderMathInElement(root, options);
+    if (!window.renderMathInElement) return;
+    // Units that hold math: arithmatex spans (pages) and Markdown cells (notebooks).
+    const units = [...root.querySelectorAll(".arithmatex, .jp-MarkdownCell")];
+    if (!units.length) units.push(root);
+    let next = 0;
+    // Printing cannot wait for the slices: typeset whatever is left at once.
+    window.addEventListener("beforeprint", () => {
+      while (next < units.length) window.renderMathInElement(units[next++], options);
+    });
+    (function slice() {
+      const start = performance.now();
+      while (next < units.length && performance.now() - start < SLICE_MS) {
+        window.renderMathInElement(units[next++], options);
+      }
+      if (next < units.length) setTimeout(slice, 0);
+      else document.body.dataset.math = "done";
+    })();
   }
   if (window.document$) window.document$.subscribe(typeset);
   else document.addEventListener("DOMContentLoaded", typeset);

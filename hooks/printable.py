@@ -1,0 +1,179 @@
+"""MkDocs hook: the whole course on one printable page per language (``docs/print/``).
+
+``print/index.<lang>.md`` holds a short introduction and the marker
+``<div class="print-course"></div>``. MkDocs converts every page before it renders any
+template, so when the print page reaches its template this hook replaces the marker with a
+linked table of contents and one ``<section>`` per page of the course, holding that page's
+converted HTML after every other hook has run on it. The course is the numbered top-level
+entries of ``nav`` ("1. Historia" ... "15. Glosario"), in order: home, the status page and the
+print page itself are not numbered. The theme's chrome (header, sidebars, "edit" button) comes
+from the template, so it is not in the copies.
+
+The copies are made to work from the print page's URL:
+
+- relative ``href``, ``src`` and ``srcset`` are resolved against the source page and made
+  relative to the print page; links to a page of the course point to its section instead;
+- every id, and the anchors, labels, ARIA references and copy buttons that name one, get the
+  section's id as a prefix, so ids stay unique on the long page;
+- the notebook button bar, scripts, heading permalinks and "back to home" paragraphs are
+  dropped; the notebooks' shared Jupyter stylesheet is linked once; lazy images load at once,
+  so that they print.
+
+Print styles are in ``docs/assets/stylesheets/course.css``; ``tests/test_printable.py`` checks
+the built pages.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from urllib.parse import urljoin, urlsplit
+
+MARKER = '<div class="print-course"></div>'
+HOST = "http://site.invalid/"  # a base to resolve site URLs against; never requested
+
+LABELS = {
+    "es": {"contents": "Contenido", "notebook": "cuaderno"},
+    "en": {"contents": "Contents", "notebook": "notebook"},
+}
+CHAPTER = re.compile(r"\d+\.\s")  # "3. La neurona…": the numbered nav entries are the course
+
+_DROP = re.compile(
+    r'<nav class="nb-buttons"[^>]*>.*?</nav>|<script\b[^>]*>.*?</script>'
+    r'|<a class="(?:headerlink|anchor-link)"[^>]*>[^<]*</a>',
+    re.S,
+)
+_STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]*)"\s*/?>')
+_LINK_ONLY_PARAGRAPH = re.compile(r'<p>\s*<a href="([^"]*)">[^<]*</a>\s*</p>')
+_TAG = re.compile(r"<([a-zA-Z][\w:-]*)(\s[^<>]*)>")
+_ATTR = re.compile(r"""([\w:-]+)=(?:"([^"]*)"|'([^']*)')""")
+URL_ATTRS = {"href", "src", "poster", "data", "xlink:href"}
+ID_ATTRS = {"id", "for", "aria-labelledby", "aria-describedby", "aria-controls"}
+
+
+def _key(url: str) -> str:
+    """A page's site path without ``index.html``: ``/mlp/``, ``/en/mlp/``."""
+    path = urlsplit(urljoin(HOST, url)).path
+    return path[: -len("index.html")] if path.endswith("/index.html") else path
+
+
+def _section_id(page_url: str, root: str) -> str:
+    rel = _key(page_url)[len(root) :].strip("/").removesuffix(".html")
+    return "sec-" + rel.replace("/", "-")
+
+
+class _Course:
+    """The print page's URL, its language root and the section id of every copied page."""
+
+    def __init__(self, page, pages):
+        self.dir = _key(urljoin(HOST + page.url, "."))
+        self.root = _key(urljoin(HOST + page.url, ".."))
+        self.ids = {_key(p.url): _section_id(p.url, self.root) for p in pages}
+
+    def relative(self, path: str) -> str:
+        """``path`` (from the site root) as a URL relative to the print page."""
+        rel = posixpath.relpath(path, self.dir)
+        if path.endswith("/"):
+            return "./" if rel == "." else rel + "/"
+        return rel
+
+    def url_for(self, value: str, source_url: str, sid: str) -> str:
+        """Rewrite one URL found in the page at ``source_url`` (section ``sid``)."""
+        if value.startswith("#"):
+            return f"#{sid}--{value[1:]}" if value[1:] else f"#{sid}"
+        parts = urlsplit(urljoin(HOST + source_url, value))
+        if value.startswith(("/", "//")) or f"{parts.scheme}://{parts.netloc}/" != HOST:
+            return value  # another host, a scheme such as data: or mailto:, or site-absolute
+        target = self.ids.get(_key(parts.path))
+        if target is not None and not parts.query:
+            return f"#{target}--{parts.fragment}" if parts.fragment else f"#{target}"
+        query = f"?{parts.query}" if parts.query else ""
+        fragment = f"#{parts.fragment}" if parts.fragment else ""
+        return self.relative(parts.path) + query + fragment
+
+
+def _rewrite_tag(match: re.Match, course: _Course, source_url: str, sid: str) -> str:
+    tag = match.group(1).lower()
+
+    def attr(m: re.Match) -> str:
+        name, value = m.group(1).lower(), html.unescape(m.group(2) or m.group(3) or "")
+        if name in URL_ATTRS or (name == "data-clipboard-target" and value.startswith("#")):
+            value = course.url_for(value, source_url, sid)
+        elif name == "srcset":
+            candidates = [c.strip().split(maxsplit=1) for c in value.split(",") if c.strip()]
+            value = ", ".join(
+                " ".join([course.url_for(c[0], source_url, sid), *c[1:]]) for c in candidates
+            )
+        elif name in ID_ATTRS or (name == "name" and tag in ("a", "input")):
+            value = " ".join(f"{sid}--{token}" for token in value.split())
+        elif name == "loading":
+            return ""
+        else:
+            return m.group(0)
+        return f'{m.group(1)}="{html.escape(value)}"'
+
+    return f"<{match.group(1)}{_ATTR.sub(attr, match.group(2))}>"
+
+
+def _copy(page, course: _Course, stylesheets: dict[str, None]) -> str:
+    """One page's HTML as a section of the print page."""
+    sid = course.ids[_key(page.url)]
+    text = _DROP.sub("", page.content)
+    for href in _STYLESHEET.findall(text):
+        stylesheets[course.url_for(html.unescape(href), page.url, sid)] = None
+    text = _STYLESHEET.sub("", text)
+
+    def unless_home(m: re.Match) -> str:
+        """Drop a paragraph that only links back to the home page: no use on paper."""
+        return "" if _key(urljoin(HOST + page.url, html.unescape(m[1]))) == course.root else m[0]
+
+    text = _LINK_ONLY_PARAGRAPH.sub(unless_home, text)
+    text = _TAG.sub(lambda m: _rewrite_tag(m, course, page.url, sid), text)
+    return f'<section class="print-section" id="{sid}">\n{text}\n</section>'
+
+
+def _pages(item):
+    """The pages under a navigation item, in order."""
+    children = getattr(item, "children", None)
+    if children is not None:
+        for child in children:
+            yield from _pages(child)
+    elif getattr(item, "is_page", False):
+        yield item
+
+
+def _chapters(nav) -> list[tuple[str, list]]:
+    """The course's chapters: the numbered top-level navigation entries and their pages."""
+    return [(item.title, list(_pages(item))) for item in nav.items if CHAPTER.match(item.title)]
+
+
+def _toc(chapters, course: _Course, labels: dict[str, str]) -> str:
+    """One line per chapter; a lesson's notebook is linked next to its title."""
+    rows = []
+    for title, pages in chapters:
+        links = [f'<a href="#{course.ids[_key(pages[0].url)]}">{html.escape(title)}</a>']
+        for extra in pages[1:]:
+            label = labels["notebook"] if extra.file.src_uri.endswith(".ipynb") else extra.title
+            links.append(f'<a href="#{course.ids[_key(extra.url)]}">{html.escape(label)}</a>')
+        rows.append(f"<li>{' · '.join(links)}</li>")
+    return (
+        f'<nav class="print-toc" aria-labelledby="print-toc-title">'
+        f'<h2 id="print-toc-title">{labels["contents"]}</h2><ul>{"".join(rows)}</ul></nav>'
+    )
+
+
+def on_page_context(context, page, config, nav):
+    if MARKER not in (page.content or ""):
+        return context
+    chapters = [(title, pages) for title, pages in _chapters(nav) if pages]
+    pages = [p for _, chapter in chapters for p in chapter]
+    course = _Course(page, pages)
+    labels = LABELS.get(config["theme"]["language"], LABELS["en"])
+    stylesheets: dict[str, None] = {}
+    sections = "\n".join(_copy(p, course, stylesheets) for p in pages)
+    links = "".join(f'<link rel="stylesheet" href="{html.escape(s)}">' for s in stylesheets)
+    toc = _toc(chapters, course, labels)
+    body = f'{links}{toc}<div class="print-course">\n{sections}\n</div>'
+    page.content = page.content.replace(MARKER, body, 1)
+    return context
