@@ -13,7 +13,7 @@
     ignoredClasses: ["jp-OutputArea", "highlight-ipynb"],
     throwOnError: false,
   };
-  const SLICE_MS = 30;
+  const SLICE_MS = 15;
   function typeset() {
     const root = document.querySelector("article") || document.body;
     if (!window.renderMathInElement) return;
@@ -25,14 +25,16 @@
     window.addEventListener("beforeprint", () => {
       while (next < units.length) window.renderMathInElement(units[next++], options);
     });
-    (function slice() {
+    function slice() {
       const start = performance.now();
       while (next < units.length && performance.now() - start < SLICE_MS) {
         window.renderMathInElement(units[next++], options);
       }
       if (next < units.length) setTimeout(slice, 0);
       else document.body.dataset.math = "done";
-    })();
+    }
+    // Start once Material has set the page up, so our work does not add to its first task.
+    setTimeout(slice, 0);
   }
   if (window.document$) window.document$.subscribe(typeset);
   else document.addEventListener("DOMContentLoaded", typeset);
