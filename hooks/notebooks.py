@@ -15,7 +15,8 @@
    (an SVG and a second copy of the code in every cell, plus its script) in favour of
    Material's own copy button, the Mermaid loader (it would fetch from a CDN; no lesson
    uses Mermaid) and the indentation of the generated markup and
-   the highlighting spans that add no colour (names, whitespace), and the terminal
+   the highlighting spans that add no colour (names, whitespace) or little (punctuation,
+   shown in the text colour as in Material's code blocks), and the terminal
    colours of model summaries (too light on a white page).
 5. Figures come inlined as base64 ``data:`` URIs without ``alt``; we write each one to
    ``assets/figures/<hash>.png`` (small pages, cacheable, lazily loaded) and give it the
@@ -240,7 +241,7 @@ _COPY_WIDGET = re.compile(
 )
 _CODE = re.compile(r'(<div class="highlight-ipynb[^"]*">)<pre>')
 _VERBATIM = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>|<script\b.*?</script>)", re.S)
-_PLAIN_TOKEN = re.compile(r'<span class="(?:n|w)">([^<]*)</span>')
+_PLAIN_TOKEN = re.compile(r'<span class="(?:n|w|p)">([^<]*)</span>')
 _RICH_COLOUR = re.compile(
     r'<span style="color: #[0-9a-f]{6}; text-decoration-color: #[0-9a-f]{6}">([^<]*)</span>'
 )
@@ -261,7 +262,8 @@ def slim_notebook_html(html_text: str, lang: str) -> str:
         )
 
     html_text = _CODE.sub(button, html_text)
-    # Pygments' names and whitespace get no colour of their own in the Jupyter theme, and
+    # Names and whitespace get no colour of their own in the Jupyter theme; punctuation is
+    # left in the text colour, as in Material's own code blocks (a third fewer elements); and
     # the terminal colours of Keras's model summaries (rich) fail contrast on a white page.
     html_text = _RICH_COLOUR.sub(r"\1", _PLAIN_TOKEN.sub(r"\1", html_text))
     parts = _VERBATIM.split(html_text)  # odd items: markup whose whitespace matters
