@@ -9,11 +9,11 @@ hover definitions. Synthetic pages check that each audit can fail.
 from __future__ import annotations
 
 import json
-import re
 from urllib.parse import urljoin, urlparse
 
 import pytest
 from conftest import AXE, DOCS, ROOT, notebooks
+from test_glossary import definitions
 from test_site import LANGS, html_pages
 from test_site import nb_page as nb_page_file
 
@@ -290,11 +290,6 @@ def test_dark_mode_toggles(page, site_url):
     assert "slate" in seen and "default" in seen, f"colour schemes seen: {seen}"
 
 
-def glossary(lang: str) -> dict[str, str]:
-    text = (DOCS / "includes" / f"glossary.{lang}.md").read_text(encoding="utf-8")
-    return dict(re.findall(r"^\*\[([^\]]+)\]: (.+)$", text, flags=re.M))
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_glossary_definition_appears_on_hover(page, site_url, lang):
     page.goto(urljoin(site_url, f"{LANGS[lang]}cnn/"))
@@ -304,4 +299,4 @@ def test_glossary_definition_appears_on_hover(page, site_url, lang):
     term.hover()
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(state="visible")
-    assert tooltip.inner_text().strip() == glossary(lang)[word]
+    assert tooltip.inner_text().strip() == definitions(lang)[word]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlparse
+from urllib.parse import urljoin
 
 import pytest
 from conftest import notebooks
-from test_site import SITE_HOST, html_pages, nb_page, page_url
+from test_site import html_pages, nb_page, page_url, target_file
 
 HTML_BUDGET = 200 * 1024  # bytes of HTML per page
 NOTEBOOK_PAGE_BUDGET = 1.5 * 1024 * 1024  # a notebook page's HTML plus its figures
@@ -33,11 +33,6 @@ def images(html: str) -> list[tuple[str, str | None]]:
     return found
 
 
-def local_file(site: Path, page: Path, src: str) -> Path | None:
-    url = urlparse(urljoin(page_url(site, page), src))
-    return site / unquote(url.path).lstrip("/") if url.netloc == SITE_HOST else None
-
-
 def test_every_page_html_is_within_budget(site):
     pages = [p for p in html_pages(site) if p.relative_to(site) not in EXEMPT]
     assert len(pages) > 30
@@ -59,7 +54,7 @@ def test_notebook_page_with_its_figures_is_within_budget(site, notebook):
     assert "data:image/" not in html, "figures must be files, not inline data: URIs"
     figures = images(html)
     assert figures, f"{page.relative_to(site)} shows no figure"
-    files = {local_file(site, page, src) for src, _ in figures}
+    files = {target_file(site, urljoin(page_url(site, page), src)) for src, _ in figures}
     missing = [f for f in files if f is None or not f.is_file()]
     assert not missing, f"figures not found in the site: {missing}"
     total = page.stat().st_size + sum(f.stat().st_size for f in files)
