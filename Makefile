@@ -2,21 +2,28 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-# TensorFlow build: tensorflow-cpu for CI and laptops; TF="tensorflow[and-cuda]" for an NVIDIA GPU.
-TF     ?= tensorflow-cpu
+# TensorFlow build: empty = the one requirements.txt picks for this system (tensorflow-cpu on
+# Linux x86-64 and Windows, tensorflow elsewhere); TF="tensorflow[and-cuda]" for an NVIDIA GPU.
+TF     ?=
 NB     ?=
+# make bench: STACK=pinned (.venv) or oldest (.venv-oldest); SEEDS=5 also records seed spreads.
+STACK  ?= pinned
+SEEDS  ?= 1
+OLDEST ?= .venv-oldest
 PIP    := $(BIN)/python -m pip install -q -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help setup setup-docs serve build test test-unit notebooks bench lint format lock clean lighthouse
+.PHONY: help setup setup-docs setup-notebooks serve build test test-unit notebooks bench setup-oldest lint format lock lock-oldest clean lighthouse
 
 help:
 	@echo "make serve      set up and serve the site at http://127.0.0.1:8000"
 	@echo "make test       set up and run every test (unit, notebooks, site, workflows)"
 	@echo "make test-unit  only the fast tests in tests/ (no notebook execution)"
+	@echo "make setup-notebooks  only what running the notebooks needs, in .venv (no Node, no test tools)"
 	@echo "make notebooks  re-execute notebooks and store their outputs (NB=path for one)"
-	@echo "make bench      time every notebook (NB=path for one) into benchmarks/cpu.json (gpu.json on a GPU)"
+	@echo "make bench      time every notebook as a student runs it (NB=path for one; STACK=oldest; SEEDS=5)"
+	@echo "make setup-oldest  the oldest supported stack in .venv-oldest (the tests run it too)"
 	@echo "make build      build the site into site/ (strict)"
 	@echo "make lighthouse Lighthouse scores of the home page and the heaviest lesson (>= 95)"
 	@echo "make lint       ruff check and format check (notebooks included)"
@@ -31,12 +38,26 @@ $(VENV)/.docs-installed: $(BIN)/python requirements-docs.txt constraints.txt
 	touch $@
 
 $(VENV)/.installed: $(VENV)/.docs-installed requirements.txt constraints.txt pyproject.toml package-lock.json
-	$(PIP) -r requirements.txt "$(TF)" -e .
+	$(PIP) $(if $(TF),-r requirements-without-tensorflow.txt "$(TF)",-r requirements.txt) -e .
 	npm ci --no-audit --no-fund --silent  # axe-core, for the accessibility tests
 	touch $@
 
 setup-docs: $(VENV)/.docs-installed
 setup: $(VENV)/.installed
+
+# The oldest supported stack (requirements-oldest.txt), for the tests and `make bench STACK=oldest`.
+$(OLDEST)/.installed: requirements-oldest.txt constraints-oldest.txt
+	$(PYTHON) -m venv $(OLDEST)
+	$(OLDEST)/bin/python -m pip install -q --upgrade pip
+	$(OLDEST)/bin/python -m pip install -q -c constraints-oldest.txt -r requirements-oldest.txt
+	touch $@
+
+setup-oldest: $(OLDEST)/.installed
+
+# A student's environment: the course package (editable), TensorFlow for this system, JupyterLab.
+setup-notebooks: $(BIN)/python
+	$(PIP) -e ".[notebooks]"
+	@echo "Start JupyterLab: $(BIN)/jupyter lab"
 
 serve: setup-docs
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
@@ -44,7 +65,7 @@ serve: setup-docs
 build: setup-docs
 	$(BIN)/mkdocs build --strict
 
-test: setup
+test: setup setup-oldest
 	$(BIN)/python -m pytest
 
 test-unit: setup
@@ -53,8 +74,8 @@ test-unit: setup
 notebooks: setup
 	$(BIN)/python tools/notebooks.py refresh $(NB)
 
-bench: setup
-	$(BIN)/python tools/notebooks.py bench $(NB)
+bench: setup $(if $(filter oldest,$(STACK)),setup-oldest)
+	$(BIN)/python tools/notebooks.py bench --stack $(STACK) --seeds $(SEEDS) $(NB)
 
 lighthouse: build
 	$(BIN)/python tools/lighthouse.py site
@@ -73,6 +94,12 @@ lock: setup
 	@echo "tensorflow==$$($(BIN)/python -c 'import tensorflow as tf; print(tf.__version__)')  # the GPU build for 'make setup TF=\"tensorflow[and-cuda]\"'" >> constraints.txt.new
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' >> constraints.txt.new
 	mv constraints.txt.new constraints.txt
+
+lock-oldest: setup-oldest
+	@echo "# The exact versions of the oldest supported stack (Python 3.11, Linux x86-64): .venv-oldest." > constraints-oldest.txt.new
+	@echo "# Regenerate: make lock-oldest. Used as a pip constraints file." >> constraints-oldest.txt.new
+	$(OLDEST)/bin/python -m pip freeze >> constraints-oldest.txt.new
+	mv constraints-oldest.txt.new constraints-oldest.txt
 
 clean:
 	rm -rf site build .cache

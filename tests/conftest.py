@@ -18,6 +18,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
 
 class _IgnoreTags(yaml.SafeLoader):
@@ -111,3 +112,15 @@ def page(browser):
     tab.set_default_timeout(15_000)
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="session")
+def course_distributions(tmp_path_factory) -> dict[str, Path]:
+    """The course package built as pip builds it from the git URL: a clean export of the
+    repository, its sdist, and the wheel built from that sdist."""
+    import student
+
+    work = tmp_path_factory.mktemp("dist")
+    export = student.export_repository(work / "export")
+    sdist, wheel = student.build_distributions(export, work / "dist")
+    return {"export": export, "sdist": sdist, "wheel": wheel}
