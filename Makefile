@@ -10,6 +10,8 @@ NB     ?=
 STACK  ?= pinned
 SEEDS  ?= 1
 OLDEST ?= .venv-oldest
+# The interpreter of the oldest stack (the GitHub workflow uses Colab's, python3.12).
+OLDEST_PYTHON ?= $(PYTHON)
 PIP    := $(BIN)/python -m pip install -q -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
@@ -47,7 +49,7 @@ setup: $(VENV)/.installed
 
 # The oldest supported stack (requirements-oldest.txt), for the tests and `make bench STACK=oldest`.
 $(OLDEST)/.installed: requirements-oldest.txt constraints-oldest.txt
-	$(PYTHON) -m venv $(OLDEST)
+	$(OLDEST_PYTHON) -m venv $(OLDEST)
 	$(OLDEST)/bin/python -m pip install -q --upgrade pip
 	$(OLDEST)/bin/python -m pip install -q -c constraints-oldest.txt -r requirements-oldest.txt
 	touch $@
