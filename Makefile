@@ -21,7 +21,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 help:
 	@echo "make serve      set up and serve the site at http://127.0.0.1:8000"
 	@echo "make test       set up and run every test (unit, notebooks, site, workflows)"
-	@echo "make test-unit  only the fast tests in tests/ (no notebook execution)"
+	@echo "make test-unit  every test but the notebook runs (no notebook execution)"
 	@echo "make setup-notebooks  only what running the notebooks needs, in .venv (no Node, no test tools)"
 	@echo "make notebooks  re-execute notebooks and store their outputs (NB=path for one)"
 	@echo "make bench      time every notebook as a student runs it (NB=path for one; STACK=oldest; SEEDS=5)"
@@ -39,7 +39,7 @@ $(VENV)/.docs-installed: $(BIN)/python requirements-docs.txt constraints.txt
 	$(PIP) -r requirements-docs.txt
 	touch $@
 
-$(VENV)/.installed: $(VENV)/.docs-installed requirements.txt constraints.txt pyproject.toml package-lock.json
+$(VENV)/.installed: $(VENV)/.docs-installed requirements.txt requirements-without-tensorflow.txt constraints.txt pyproject.toml package-lock.json
 	$(PIP) $(if $(TF),-r requirements-without-tensorflow.txt "$(TF)",-r requirements.txt) -e .
 	npm ci --no-audit --no-fund --silent  # axe-core, for the accessibility tests
 	touch $@
@@ -71,7 +71,7 @@ test: setup setup-oldest
 	$(BIN)/python -m pytest
 
 test-unit: setup
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest -m "not notebooks"
 
 notebooks: setup
 	$(BIN)/python tools/notebooks.py refresh $(NB)

@@ -61,6 +61,7 @@ def test_the_student_environment_does_not_see_the_checkout(pinned_student, tmp_p
     assert str(ROOT) + "'" not in path and f"'{ROOT}/snippets'" not in path
 
 
+@pytest.mark.notebooks
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
 def test_notebook_runs_alone_with_the_course_wheel(path, pinned_student, tmp_path):
     copy = student.copy_alone(path, tmp_path / "download")
@@ -76,6 +77,7 @@ def test_notebook_runs_alone_with_the_course_wheel(path, pinned_student, tmp_pat
     )
 
 
+@pytest.mark.notebooks
 @pytest.mark.parametrize("path", ENGLISH, ids=_ids(ENGLISH))
 def test_notebook_runs_alone_on_the_oldest_supported_stack(path, oldest_student):
     out = subprocess.run(
@@ -91,6 +93,7 @@ def test_notebook_runs_alone_on_the_oldest_supported_stack(path, oldest_student)
     assert not missed, f"{path.name} on the oldest stack missed: {missed}"
 
 
+@pytest.mark.notebooks
 def test_the_colab_cell_installs_the_package_from_git_and_the_imports_then_work(
     course_distributions, mkdocs_config, tmp_path
 ):
