@@ -546,7 +546,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
                 "order": (position, folder, notebook.name),
                 "title": f"{number}. {title}" if number else title,
                 "href": posixpath.relpath(f"{folder}/index.md", here) if index.is_file() else None,
-                "cpu": cpu[key[notebook]],
+                "cpu": with_twin_seeds(cpu[key[notebook]], cpu.get(_twin(key[notebook]))),
                 "gpu": gpu.get(key[notebook]),
                 **({"oldest": oldest.get(_english(key[notebook], lang))} if has_oldest else {}),
             }
@@ -554,6 +554,24 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     lessons.sort(key=lambda lesson: lesson["order"])
     budget, budget_units = report.get("budget_s", 120), report.get("budget_units")
     return markdown.replace(MARKER, render_status(lessons, lang, budget, budget_units))
+
+
+def _twin(notebook: str) -> str:
+    """``docs/x/x.es.ipynb`` ↔ ``docs/x/x.en.ipynb``."""
+    stem, lang, suffix = notebook.rsplit(".", 2)
+    return f"{stem}.{'en' if lang == 'es' else 'es'}.{suffix}"
+
+
+def with_twin_seeds(entry: dict, twin: dict | None) -> dict:
+    """Twins run the same code (tests check it), so where only one twin was run over several
+    seeds, its spread stands for the other's, result by result, when their bars agree."""
+    results, spreads = entry.get("results", []), (twin or {}).get("seeds") or []
+    if entry.get("seeds") or len(spreads) != len(results):
+        return entry
+    if any(spread["bar"] != result["bar"] for spread, result in zip(spreads, results, strict=True)):
+        return entry
+    named = [{**spread, "name": r["name"]} for spread, r in zip(spreads, results, strict=True)]
+    return {**entry, "seeds": named}
 
 
 def on_serve(server, config, builder):

@@ -623,3 +623,23 @@ def test_status_pages_exist_in_both_languages():
     for lang in LANGS:
         text = (DOCS / "status" / f"index.{lang}.md").read_text(encoding="utf-8")
         assert status.MARKER in text and "make bench" in text
+
+
+def test_a_notebook_measured_with_one_seed_shows_its_twins_seed_spread():
+    from hooks.status import with_twin_seeds
+
+    result = {"name": "test accuracy", "bar": "≥ 0.91", "value": 0.915, "passed": True}
+    spread = {
+        "name": "exactitud en test",
+        "bar": "≥ 0.91",
+        "seeds": 5,
+        "min": 0.913,
+        "median": 0.915,
+        "max": 0.917,
+        "passed_all": True,
+    }
+    entry = {"results": [result]}
+    shown = with_twin_seeds(entry, {"seeds": [spread]})
+    assert shown["seeds"] == [{**spread, "name": "test accuracy"}]
+    assert with_twin_seeds(entry, {"seeds": [{**spread, "bar": "≥ 0.9"}]}) == entry
+    assert with_twin_seeds(entry, None) == entry
