@@ -57,25 +57,93 @@ def test_results_are_read_back_from_the_outputs():
     assert nbtool.results_of(nb) == [record]
 
 
-def test_benchmark_table_lists_each_notebook_with_its_result():
+def test_benchmark_table_lists_each_notebook_with_seconds_units_result_and_seeds():
     report = {
         "date": "2026-01-01",
-        "machine": {"cpus": 2},
+        "machine": {"cpus": 2, "python": "3.11.7"},
         "budget_s": 120,
-        "versions": {"keras": "3", "backend": "tensorflow", "tensorflow": "2"},
+        "budget_units": 20,
+        "stack": "oldest",
+        "versions": {"keras": "3", "backend": "tensorflow", "tensorflow": "2", "numpy": "1.26"},
         "notebooks": [
             {
                 "notebook": "docs/a.es.ipynb",
                 "wall_s": 10.0,
+                "reference_s": 5.0,
+                "wall_units": 2.0,
                 "peak_mem_mib": 600,
                 "passed": True,
                 "error": None,
                 "results": [{"name": "acc", "value": 0.91, "bar": "≥ 0.88"}],
+                "seeds": [{"name": "acc", "min": 0.9, "median": 0.91, "seeds": 5}],
             }
         ],
     }
     table = nbtool.format_table(report)
-    assert "| docs/a.es.ipynb | 10.0 | 600 | acc = 0.91 (bar ≥ 0.88) | ok |" in table
+    assert "stack oldest" in table and "reference workload 5.0 s" in table
+    assert "budget 20 units (120 s)" in table
+    assert (
+        "| docs/a.es.ipynb | 10.0 | 2.0 | 600 | acc = 0.91 (bar ≥ 0.88) | "
+        "acc: min 0.9, median 0.91 over 5 seeds | ok |"
+    ) in table
+
+
+def test_reseeding_adds_the_offset_to_every_seed_everything_call():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("seed_everything(42)\nx = 1"),
+        nbformat.v4.new_markdown_cell("seed_everything(42) in prose stays"),
+        nbformat.v4.new_code_cell("    seed_everything(3)  # same weights"),
+    ]
+    assert nbtool.reseed(nb, 2) == 2
+    assert nb.cells[0].source == "seed_everything(44)\nx = 1"
+    assert nb.cells[1].source == "seed_everything(42) in prose stays"
+    assert nb.cells[2].source == "    seed_everything(5)  # same weights"
+
+
+def test_a_notebook_without_seed_everything_cannot_be_reseeded():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("x = 1")]
+    with pytest.raises(ValueError, match="never calls seed_everything"):
+        nbtool.reseed(nb, 1)
+
+
+def test_seed_spread_gives_min_median_max_and_whether_every_seed_met_the_bar():
+    def run(value, passed=True):
+        return [{"name": "acc", "bar": "≥ 0.88", "value": value, "passed": passed}]
+
+    spread = nbtool.seed_spread([run(0.89), run(0.87, passed=False), run(0.90)])
+    assert spread == [
+        {
+            "name": "acc",
+            "bar": "≥ 0.88",
+            "seeds": 3,
+            "min": 0.87,
+            "median": 0.89,
+            "max": 0.90,
+            "passed_all": False,
+        }
+    ]
+
+
+def test_the_budget_is_judged_in_reference_units_not_seconds():
+    def row(wall):
+        return {"wall_s": wall, "results": [], "error": None}
+
+    slow_day = row(150.0)  # over 120 s, but only 15 units of a 10 s reference
+    nbtool._judge(slow_day, reference_s=10.0)
+    assert slow_day["wall_units"] == 15.0 and slow_day["passed"]
+    assert slow_day["within_budget"] and not slow_day["within_budget_s"]
+    heavy = row(60.0)  # under 120 s, but 30 units of a 2 s reference (a fast day)
+    nbtool._judge(heavy, reference_s=2.0)
+    assert heavy["wall_units"] > nbtool.BUDGET_UNITS and not heavy["passed"]
+
+
+def test_a_seed_that_misses_a_bar_fails_the_benchmark():
+    row = {"wall_s": 10.0, "results": [{"passed": True}], "error": None}
+    row["seeds"] = [{"passed_all": False}]
+    nbtool._judge(row, reference_s=5.0)
+    assert not row["passed"]
 
 
 def test_tool_rejects_paths_that_are_not_notebooks(capsys):
@@ -128,7 +196,7 @@ def test_merging_a_run_keeps_the_other_notebooks_and_dates_each_entry():
     old = _report("docs/a.es.ipynb", "docs/b.es.ipynb", date="2026-01-01", keras="3.14.0")
     new = _report("docs/b.es.ipynb", date="2026-02-02")
     merged = nbtool.merge_reports([old, new])
-    assert set(merged) == {"budget_s", "notebooks"}
+    assert set(merged) == {"budget_s", "budget_units", "notebooks"}
     entries = _by_notebook(merged)
     assert list(entries) == ["docs/a.es.ipynb", "docs/b.es.ipynb"]
     assert entries["docs/a.es.ipynb"]["date"] == "2026-01-01"
@@ -160,16 +228,21 @@ def test_bench_merges_its_run_into_the_record(tmp_path, monkeypatch):
         "within_budget": True,
         "passed": True,
     }
-    monkeypatch.setattr(nbtool, "_environment", lambda: (dict(VERSIONS), []))
+    monkeypatch.setattr(
+        nbtool, "_environment", lambda python: ({**VERSIONS, "python": "3.11.7"}, [])
+    )
+    monkeypatch.setattr(nbtool, "_measure_reference", lambda python: 5.0)
     monkeypatch.setattr(
         nbtool,
         "_in_child",
-        lambda command, path, **kwargs: subprocess.CompletedProcess([], 0, json.dumps(row), ""),
+        lambda command, path, *a, **kw: subprocess.CompletedProcess([], 0, json.dumps(row), ""),
     )
-    assert nbtool.bench([ROOT / HISTORY], tmp_path / "run.json", out) == 0
+    student = tmp_path / "env" / "bin" / "python"
+    assert nbtool._bench_in(student, [ROOT / HISTORY], tmp_path / "run.json", out, "pinned", 1) == 0
     entries = _by_notebook(json.loads(out.read_text(encoding="utf-8")))
     assert list(entries) == [HISTORY, PERCEPTRON]  # the run's notebook replaced, the other kept
     assert entries[HISTORY]["wall_s"] == 12.5 and entries[HISTORY]["date"] != "old"
+    assert entries[HISTORY]["wall_units"] == 2.5 and entries[HISTORY]["stack"] == "pinned"
     assert entries[HISTORY]["versions"] == VERSIONS and entries[HISTORY]["machine"]["gpu"] is None
     assert entries[PERCEPTRON]["date"] == "old"
     run = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
@@ -179,6 +252,7 @@ def test_bench_merges_its_run_into_the_record(tmp_path, monkeypatch):
 def test_a_run_on_a_gpu_is_recorded_apart_from_the_cpu_ones():
     assert nbtool.default_record([]) == ROOT / "benchmarks" / "cpu.json"
     assert nbtool.default_record(["NVIDIA H100 80GB HBM3"]) == ROOT / "benchmarks" / "gpu.json"
+    assert nbtool.default_record([], "oldest") == ROOT / "benchmarks" / "cpu-oldest.json"
 
 
 def test_bench_command_keeps_json_and_takes_out(monkeypatch, tmp_path):
@@ -186,8 +260,12 @@ def test_bench_command_keeps_json_and_takes_out(monkeypatch, tmp_path):
     monkeypatch.setattr(nbtool, "bench", lambda *args: calls.append(args) or 0)
     assert nbtool.main(["bench", str(ROOT / HISTORY), "--json", str(tmp_path / "b.json")]) == 0
     assert nbtool.main(["bench", str(ROOT / HISTORY), "--out", str(tmp_path / "gpu.json")]) == 0
-    assert calls[0] == ([ROOT / HISTORY], tmp_path / "b.json", None)  # None: cpu or gpu.json
+    assert calls[0] == ([ROOT / HISTORY], tmp_path / "b.json", None, "pinned", 1)  # None: default
     assert calls[1][2] == tmp_path / "gpu.json"
+    assert nbtool.main(["bench", "--stack", "oldest", "--seeds", "5"]) == 0
+    paths, _, _, stack, seeds = calls[2]
+    assert stack == "oldest" and seeds == 5
+    assert paths and all(p.name.endswith(".en.ipynb") for p in paths)  # one language there
 
 
 def test_merge_command_folds_saved_reports_into_a_record(tmp_path):
