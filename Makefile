@@ -49,7 +49,7 @@ setup: $(VENV)/.installed
 
 # The oldest supported stack (requirements-oldest.txt), for the tests and `make bench STACK=oldest`.
 $(OLDEST)/.installed: requirements-oldest.txt constraints-oldest.txt
-	$(OLDEST_PYTHON) -m venv $(OLDEST)
+	$(OLDEST_PYTHON) -m venv --clear $(OLDEST)
 	$(OLDEST)/bin/python -m pip install -q --upgrade pip
 	$(OLDEST)/bin/python -m pip install -q -c constraints-oldest.txt -r requirements-oldest.txt
 	touch $@
@@ -94,13 +94,13 @@ lock: setup
 	@echo "# The exact versions CI tested (Python 3.11, Linux x86-64). Regenerate: make lock." > constraints.txt.new
 	@echo "# Used as a pip constraints file: it pins versions, it does not install anything by itself." >> constraints.txt.new
 	@echo "tensorflow==$$($(BIN)/python -c 'import tensorflow as tf; print(tf.__version__)')  # the GPU build for 'make setup TF=\"tensorflow[and-cuda]\"'" >> constraints.txt.new
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' >> constraints.txt.new
+	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -e '^-e' -e '^pip==' >> constraints.txt.new
 	mv constraints.txt.new constraints.txt
 
 lock-oldest: setup-oldest
-	@echo "# The exact versions of the oldest supported stack (Python 3.11, Linux x86-64): .venv-oldest." > constraints-oldest.txt.new
+	@echo "# The exact versions of the oldest supported stack (pinned with Python 3.11, Linux x86-64; the GitHub workflow installs them on 3.12): .venv-oldest." > constraints-oldest.txt.new
 	@echo "# Regenerate: make lock-oldest. Used as a pip constraints file." >> constraints-oldest.txt.new
-	$(OLDEST)/bin/python -m pip freeze >> constraints-oldest.txt.new
+	$(OLDEST)/bin/python -m pip freeze >> constraints-oldest.txt.new  # no setuptools/wheel pins: the venv's own, per Python
 	mv constraints-oldest.txt.new constraints-oldest.txt
 
 clean:

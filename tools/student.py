@@ -34,7 +34,7 @@ SETUP_HINT = {"pinned": "make setup", "oldest": "make setup-oldest"}
 
 def _run(cmd: list, **kwargs) -> subprocess.CompletedProcess:
     """Run ``cmd``; on failure raise with its output, so a test says what went wrong."""
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env = clean_environment()
     result = subprocess.run(
         [str(c) for c in cmd], capture_output=True, text=True, env=env, **kwargs
     )
@@ -46,9 +46,21 @@ def _run(cmd: list, **kwargs) -> subprocess.CompletedProcess:
     return result
 
 
+def clean_environment() -> dict[str, str]:
+    """This process's environment without what would point a child at the checkout: Python's
+    search path, and git's own variables (set when running from a git hook, they would make
+    ``git`` in the export act on this repository instead)."""
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "PYTHONHOME") and not k.startswith("GIT_")
+    }
+
+
 def repository_files(root: Path = ROOT) -> list[str]:
     """The files a clone of ``root`` would hold once the work tree is committed."""
-    out = _run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=root)
+    git = ["git", "-c", f"safe.directory={root}"]  # a checkout owned by another user (CI as root)
+    out = _run([*git, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=root)
     return sorted(name for name in out.stdout.split("\0") if name and (root / name).is_file())
 
 
