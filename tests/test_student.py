@@ -18,13 +18,13 @@ import nbformat
 import pytest
 import student
 from conftest import DOCS, ROOT, notebooks
+from notebooks import KERNEL_ENV
 
 from hooks.notebooks import install_command
 
 NOTEBOOKS = notebooks()
 ENGLISH = [p for p in NOTEBOOKS if p.name.endswith(".en.ipynb")]
 TOOL = ROOT / "tools" / "notebooks.py"
-KERNEL_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0", "MPLBACKEND": "Agg"}
 
 
 def _ids(paths):
@@ -32,8 +32,8 @@ def _ids(paths):
 
 
 def _env(python) -> dict:
-    env = student.clean_environment()
-    return {**env, **KERNEL_ENV, "JUPYTER_PATH": student.jupyter_path(python)}
+    env = {**student.clean_environment(), **KERNEL_ENV, "MPLBACKEND": "Agg"}
+    return {**env, "JUPYTER_PATH": student.jupyter_path(python)}
 
 
 @pytest.fixture(scope="session")

@@ -206,11 +206,10 @@ def _in_child(command: str, path: Path, *args: str, python: Path | None = None, 
     ``python`` chooses the interpreter (a student environment); its kernel spec is then the
     one notebooks run with.
     """
-    env = {**os.environ, **KERNEL_ENV}
-    env.pop("PYTHONPATH", None)
-    if python is not None:
-        from student import jupyter_path
+    from student import clean_environment, jupyter_path
 
+    env = {**clean_environment(), **KERNEL_ENV}
+    if python is not None:
         env["JUPYTER_PATH"] = jupyter_path(python)
     return subprocess.run(
         [str(python or sys.executable), __file__, command, str(path), *args], env=env, **kwargs
