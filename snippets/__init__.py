@@ -10,6 +10,8 @@ from snippets.data import (
     load_fashion_mnist,
     load_iris,
 )
+from snippets.languages import current_language, set_language
+from snippets.numbers import format_number
 from snippets.plotting import plot_history, show_images
 from snippets.reproducibility import seed_everything
 from snippets.results import check_result
@@ -18,9 +20,12 @@ __all__ = [
     "DataUnavailableError",
     "check_result",
     "class_names",
+    "current_language",
+    "format_number",
     "load_fashion_mnist",
     "load_iris",
     "plot_history",
     "seed_everything",
+    "set_language",
     "show_images",
 ]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from snippets.languages import check_language
+from snippets.languages import resolve
 
 FASHION_MNIST_FILES = (
     "train-labels-idx1-ubyte.gz",
@@ -77,13 +77,13 @@ class DataUnavailableError(RuntimeError):
     """A data set is neither cached, nor available locally, nor downloadable."""
 
 
-def class_names(dataset: str = "fashion_mnist", lang: str = "es") -> list[str]:
+def class_names(dataset: str = "fashion_mnist", lang: str | None = None) -> list[str]:
     """The class names of ``dataset`` ("fashion_mnist" or "iris") in ``lang`` ("es" or "en")."""
     if dataset not in CLASS_NAMES:
         raise ValueError(
             f"Unknown data set {dataset!r}: use one of {', '.join(map(repr, CLASS_NAMES))}."
         )
-    return list(CLASS_NAMES[dataset][check_language(lang)])
+    return list(CLASS_NAMES[dataset][resolve(lang)])
 
 
 def keras_cache_dir() -> Path:

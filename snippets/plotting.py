@@ -10,7 +10,7 @@ import math
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets.languages import check_language
+from snippets.languages import resolve
 
 _TEXT = {
     "es": {"epoch": "época", "train": "entrenamiento", "val": "validación", "loss": "pérdida",
@@ -20,13 +20,13 @@ _TEXT = {
 }  # fmt: skip
 
 
-def plot_history(history, metrics=None, lang: str = "es", log_scale: bool = False):
+def plot_history(history, metrics=None, lang: str | None = None, log_scale: bool = False):
     """Plot training (and validation) curves from a Keras ``History``; return the figure.
 
     ``metrics`` lists the quantities to plot, one panel each (default: every metric
     recorded, without its ``val_`` twin, which is drawn in the same panel).
     """
-    text = _TEXT[check_language(lang)]
+    text = _TEXT[resolve(lang)]
     logs = getattr(history, "history", history)
     if not isinstance(logs, dict) or not logs:
         raise TypeError(
@@ -150,7 +150,7 @@ def plot_decision_boundary(
     return ax
 
 
-def plot_confusion_matrix(y_true, y_pred, class_names, lang: str = "es", normalize: bool = False):
+def plot_confusion_matrix(y_true, y_pred, class_names, lang: str | None = None, normalize: bool = False):
     """Confusion matrix (rows: true class, columns: predicted) as a labelled figure.
 
     Used in: fashion-mnist, cnn.
@@ -158,7 +158,7 @@ def plot_confusion_matrix(y_true, y_pred, class_names, lang: str = "es", normali
     from sklearn.metrics import confusion_matrix
 
     text = {"es": ("clase real", "clase predicha"), "en": ("true class", "predicted class")}
-    true_label, pred_label = text[check_language(lang)]
+    true_label, pred_label = text[resolve(lang)]
     y_true, y_pred = np.asarray(y_true).ravel(), np.asarray(y_pred)
     if y_pred.ndim != 1:
         raise ValueError(

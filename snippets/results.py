@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 
-from snippets.languages import check_language
+from snippets.languages import resolve, say
+from snippets.numbers import format_number
 
 RESULT_MIME = "application/vnd.course.result+json"
 ISSUES_URL = "https://github.com/cursos-abiertos/redes-neuronales-keras/issues"
@@ -19,6 +20,10 @@ ISSUES_URL = "https://github.com/cursos-abiertos/redes-neuronales-keras/issues"
 MESSAGES = {
     "es": {
         "bar": "listón",
+        "pair": "Indica target y tol a la vez, por ejemplo target=19, tol=0.5.",
+        "no_bar": "Indica un listón: at_least=..., at_most=..., o target=... con tol=....",
+        "two_bars": "Indica target/tol o at_least/at_most, no ambos.",
+        "not_number": "{name}: se esperaba un número, pero ha llegado {kind}.",
         "missed": (
             "{name} = {value}, y el listón es {bar}: el resultado no llega a lo esperado.\n"
             "Los resultados varían un poco de una máquina a otra (otro procesador, una GPU, "
@@ -33,12 +38,16 @@ MESSAGES = {
         ),
     },
     "en": {
-        "bar": "bar",
+        "bar": "required",
+        "pair": "Give target and tol together, e.g. target=19, tol=0.5.",
+        "no_bar": "Give a bar: at_least=..., at_most=..., or target=... with tol=....",
+        "two_bars": "Give either target/tol or at_least/at_most, not both.",
+        "not_number": "{name}: expected a number, got {kind}.",
         "missed": (
-            "{name} = {value}, and the bar is {bar}: the result falls short of what was "
+            "{name} = {value}, and the required value is {bar}: the result falls short of what was "
             "expected.\n"
             "Results vary a little between machines (another processor, a GPU, other versions "
-            "of Keras or TensorFlow), and the bar leaves room for that variation: a result this "
+            "of Keras or TensorFlow), and the requirement leaves room for that variation: a result this "
             "far off usually means something else has changed. Try this:\n"
             "  1. Restart the kernel and run the whole notebook from the top, without skipping "
             "cells (that seeds the randomness and loads every piece of data as intended).\n"
@@ -55,12 +64,6 @@ class ResultMissedError(AssertionError):
     """A lesson's key result missed its bar (an ``AssertionError``, so nbval fails)."""
 
 
-def format_number(value: float, lang: str) -> str:
-    """``value`` with 4 significant digits, in the language's decimal notation (0,91 / 0.91)."""
-    text = f"{value:.4g}"
-    return text.replace(".", ",") if check_language(lang) == "es" else text
-
-
 def check_result(
     name: str,
     value: float,
@@ -69,27 +72,29 @@ def check_result(
     at_most: float | None = None,
     target: float | None = None,
     tol: float | None = None,
-    lang: str = "en",
+    lang: str | None = None,
 ) -> None:
     """Check that ``value`` meets its bar and show it; raise ``ResultMissedError`` if it misses.
 
     Give either ``at_least`` and/or ``at_most``, or ``target`` with ``tol``
-    (``|value - target| <= tol``); ``lang`` is the notebook's language ("es" or "en").
+    (``|value - target| <= tol``); ``lang`` is the notebook's language ("es" or "en"; by default
+    the one ``set_language`` set).
 
     >>> check_result("exactitud", 0.95, at_least=0.93, lang="es")  # doctest: +SKIP
     ✔ exactitud = 0,95 (listón: ≥ 0,93)
     """
-    check_language(lang)
+    lang = resolve(lang)
     if (target is None) != (tol is None):
-        raise ValueError("Give target and tol together, e.g. target=19, tol=0.5.")
+        raise ValueError(say(MESSAGES, "pair", lang))
     if target is None and at_least is None and at_most is None:
-        raise ValueError("Give a bar: at_least=..., at_most=..., or target=... with tol=....")
+        raise ValueError(say(MESSAGES, "no_bar", lang))
     if target is not None and (at_least is not None or at_most is not None):
-        raise ValueError("Give either target/tol or at_least/at_most, not both.")
+        raise ValueError(say(MESSAGES, "two_bars", lang))
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise TypeError(f"{name}: expected a number, got {type(value).__name__}.") from None
+        kind = type(value).__name__
+        raise TypeError(say(MESSAGES, "not_number", lang, name=name, kind=kind)) from None
     # Plain floats: NumPy scalars would not serialise into the notebook's JSON.
     at_least, at_most, target, tol = (
         None if v is None else float(v) for v in (at_least, at_most, target, tol)
@@ -103,7 +108,7 @@ def check_result(
         and (at_most is None or value <= at_most)
     )
     shown = _bar(at_least, at_most, target, tol, lang)
-    number = format_number(value, lang)
+    number = format_number(value, digits=4, lang=lang)
     text = f"{'✔' if ok else '✘'} {name} = {number} ({MESSAGES[lang]['bar']}: {shown})"
     _publish(text, name, value, bar, ok, at_least, at_most)
     if not ok:
@@ -116,7 +121,7 @@ def check_result(
 
 def _bar(at_least, at_most, target, tol, lang) -> str:
     def num(x):
-        return format_number(x, lang) if lang == "es" else f"{x:g}"
+        return format_number(x, digits=6, lang=lang)
 
     if target is not None:
         return f"{num(target)} ± {num(tol)}"

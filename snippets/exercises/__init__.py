@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from snippets.languages import LANGUAGES, check_language
+from snippets.languages import LANGUAGES, check_language, resolve
 
 Feedback = dict[str, str]
 
@@ -147,9 +147,9 @@ class Exercise:
         return f"<exercise {self.number} ({self.lang}): .check(answer), .hint(), .solution()>"
 
 
-def load_exercises(lesson: str, lang: str = "es") -> SimpleNamespace:
-    """The exercises of ``lesson`` as ``q1``, ``q2``, ... in ``lang``."""
-    check_language(lang)
+def load_exercises(lesson: str, lang: str | None = None) -> SimpleNamespace:
+    """The exercises of ``lesson`` as ``q1``, ``q2``, ... in ``lang`` (default: the notebook's)."""
+    lang = resolve(lang)
     module_name = lesson.replace("-", "_")
     try:
         module = importlib.import_module(f"snippets.exercises.{module_name}")
