@@ -124,3 +124,13 @@ def course_distributions(tmp_path_factory) -> dict[str, Path]:
     export = student.export_repository(work / "export")
     sdist, wheel = student.build_distributions(export, work / "dist")
     return {"export": export, "sdist": sdist, "wheel": wheel}
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the course's default language (Spanish) and leaves it so."""
+    from snippets import languages
+
+    languages._current = languages.DEFAULT_LANGUAGE
+    yield
+    languages._current = languages.DEFAULT_LANGUAGE

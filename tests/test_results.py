@@ -3,12 +3,25 @@ import math
 import pytest
 
 from snippets import check_result
-from snippets.results import ResultMissedError, format_number
+from snippets.numbers import format_number
+from snippets.results import ResultMissedError
 
 
 def test_result_inside_its_bar_passes_and_is_shown(capsys):
+    check_result("accuracy", 0.95, at_least=0.93, lang="en")
+    assert "✔ accuracy = 0.95 (required: ≥ 0.93)" in capsys.readouterr().out
+
+
+def test_check_result_speaks_the_language_the_notebook_set(capsys):
+    from snippets import set_language
+
+    set_language("en")
     check_result("accuracy", 0.95, at_least=0.93)
-    assert "✔ accuracy = 0.95 (bar: ≥ 0.93)" in capsys.readouterr().out
+    set_language("es")
+    check_result("exactitud", 0.95, at_least=0.93)
+    out = capsys.readouterr().out
+    assert "accuracy = 0.95 (required: ≥ 0.93)" in out
+    assert "exactitud = 0,95 (listón: ≥ 0,93)" in out
 
 
 def test_result_within_tolerance_passes():
@@ -21,14 +34,14 @@ def test_result_within_tolerance_passes():
 )
 def test_result_outside_its_bar_fails(value, bar):
     with pytest.raises(AssertionError, match="falls short of what was expected"):
-        check_result("result", value, **bar)
+        check_result("result", value, lang="en", **bar)
 
 
 def test_a_spanish_notebook_shows_its_result_in_spanish_with_a_decimal_comma(capsys):
-    check_result("exactitud en test", 0.9172, at_least=0.91, lang="es")
+    check_result("exactitud en prueba", 0.9172, at_least=0.91, lang="es")
     check_result("predicción", 18.98, target=19, tol=0.5, lang="es")
     out = capsys.readouterr().out
-    assert "✔ exactitud en test = 0,9172 (listón: ≥ 0,91)" in out
+    assert "✔ exactitud en prueba = 0,9172 (listón: ≥ 0,91)" in out
     assert "✔ predicción = 18,98 (listón: 19 ± 0,5)" in out
 
 
@@ -36,7 +49,7 @@ def test_a_spanish_notebook_shows_its_result_in_spanish_with_a_decimal_comma(cap
     ("lang", "expected", "varies", "advice"),
     [
         ("es", "el listón es ≥ 0,91", "varían un poco de una máquina a otra", "Reinicia el núcleo"),
-        ("en", "the bar is ≥ 0.91", "vary a little between machines", "Restart the kernel"),
+        ("en", "the required value is ≥ 0.91", "vary a little between machines", "Restart the kernel"),
     ],
 )
 def test_a_missed_bar_says_what_was_expected_what_came_out_and_what_to_try(
@@ -46,7 +59,7 @@ def test_a_missed_bar_says_what_was_expected_what_came_out_and_what_to_try(
         check_result("acc", 0.8712, at_least=0.91, lang=lang)
     message = str(missed.value)
     assert isinstance(missed.value, AssertionError)  # nbval still fails the notebook
-    assert expected in message and format_number(0.8712, lang) in message
+    assert expected in message and format_number(0.8712, lang=lang) in message
     assert varies in message and advice in message and "Keras 3." in message
 
 
@@ -71,7 +84,9 @@ def test_a_bar_must_be_given_once(bar):
 
 def test_result_must_be_a_number():
     with pytest.raises(TypeError, match="expected a number"):
-        check_result("result", "high", at_least=0)
+        check_result("result", "high", at_least=0, lang="en")
+    with pytest.raises(TypeError, match="se esperaba un número"):
+        check_result("resultado", "alto", at_least=0, lang="es")
 
 
 def test_numpy_bars_and_values_are_accepted():
