@@ -150,11 +150,12 @@ def clean_outputs(nb) -> None:
     nb.metadata.pop("widgets", None)
 
 
-def execute(path: Path, seed_offset: int = 0):
+def execute(path: Path, seed_offset: int = 0, figure_text: bool = False):
     """Execute the notebook at ``path`` from a clean kernel, in its folder; return it executed.
 
     With ``seed_offset``, every ``seed_everything(s)`` call runs as ``seed_everything(s + k)``
-    (in memory: the file is not changed).
+    (in memory: the file is not changed). With ``figure_text``, each image output's metadata
+    gets the text of its figure (``figure_text.KEY``).
     """
     import nbformat
     from nbclient import NotebookClient
@@ -170,7 +171,14 @@ def execute(path: Path, seed_offset: int = 0):
         resources={"metadata": {"path": str(path.parent)}},
         record_timing=False,
     )
-    client.execute()
+    if not figure_text:
+        client.execute()
+        return nb
+    import figure_text as figures
+
+    with tempfile.TemporaryDirectory() as tmp, figures.recording(Path(tmp)) as records:
+        client.execute()
+        figures.attach(nb, records)
     return nb
 
 
@@ -193,7 +201,7 @@ def _refresh_one(path: Path) -> None:
     import nbformat
 
     start = time.perf_counter()
-    nb = execute(path)
+    nb = execute(path, figure_text=True)
     clean_outputs(nb)
     nbformat.validate(nb)
     nbformat.write(nb, path)
