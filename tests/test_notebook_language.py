@@ -14,9 +14,9 @@ import string
 import nbformat
 import pytest
 from conftest import DOCS, notebooks
+from figure_text import KEY, image_outputs
 
 import snippets
-from figure_text import KEY, image_outputs
 
 SPANISH = [p for p in notebooks() if p.name.endswith(".es.ipynb")]
 CATALOGUES = ("MESSAGES", "_MESSAGES", "_TEXT", "TEXT")
