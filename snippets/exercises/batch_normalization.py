@@ -1,8 +1,21 @@
-"""Exercises of lesson 11, batch normalization: normalise by hand, parameters, moving mean."""
+"""Exercises of lesson 11, batch normalization: normalize by hand, parameters, moving mean."""
 
 import numpy as np
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
+
+# The forms of answer this lesson asks for (see answer_form_error).
+_MESSAGES = {
+    "es": {
+        "four_numbers": "Escribe una lista o un array de 4 números.",
+        "two_integers": "Responde con una tupla de dos enteros, por ejemplo (10, 20).",
+    },
+    "en": {
+        "four_numbers": "Write a list or an array of 4 numbers.",
+        "two_integers": "Answer with a tuple of two integers, e.g. (10, 20).",
+    },
+}
+
 
 _VALUES = np.array([2.0, 4.0, 6.0, 8.0])
 _NORMALISED = (_VALUES - _VALUES.mean()) / _VALUES.std()  # [-1.342, -0.447, 0.447, 1.342]
@@ -17,7 +30,7 @@ def _check_normalised(answer):
     try:
         got = np.asarray(answer, dtype=float).ravel()
     except (TypeError, ValueError):
-        raise TypeError("write a list or an array of 4 numbers") from None
+        raise answer_form_error("four_numbers", _MESSAGES) from None
     if got.shape != (4,):
         return {
             "es": f"Esperaba 4 valores, uno por ejemplo del lote, y has escrito {got.size}.",
@@ -62,7 +75,7 @@ def _check_parameters(answer):
     try:
         trainable, non_trainable = (int(v) for v in answer)
     except (TypeError, ValueError):
-        raise TypeError("answer with a tuple of two integers, e.g. (10, 20)") from None
+        raise answer_form_error("two_integers", _MESSAGES) from None
     if (trainable, non_trainable) == (128, 128):
         return None
     if (trainable, non_trainable) == (256, 0):
@@ -100,7 +113,7 @@ def _check_moving_mean(answer):
     try:
         value = float(answer)
     except (TypeError, ValueError):
-        raise TypeError("write a number, e.g. 3.5") from None
+        raise answer_form_error("number", example="3.5") from None
     if abs(value - _AFTER_100) < 0.01:
         return None
     if abs(value - 10) < 0.01:

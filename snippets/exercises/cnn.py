@@ -2,7 +2,18 @@
 
 import numpy as np
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
+
+# The forms of answer this lesson asks for (see answer_form_error).
+_MESSAGES = {
+    "es": {
+        "side": "Escribe un solo entero (el lado de la salida, que es cuadrada), por ejemplo 7.",
+    },
+    "en": {
+        "side": "Write one integer (the side of the square output), e.g. 7.",
+    },
+}
+
 
 # Exercise 3: the 4×4 array to max-pool with 2×2 windows and stride 2.
 POOL_INPUT = np.array(
@@ -19,7 +30,7 @@ def _check_output_size(answer):
     # A 28×28 input, a 5×5 kernel, padding="valid", strides=2: floor((28 - 5) / 2) + 1 = 12.
     if isinstance(answer, (tuple, list)):
         if len(answer) != 2 or answer[0] != answer[1]:
-            raise TypeError("write one integer (the side of the square output), e.g. 7")
+            raise answer_form_error("side", _MESSAGES)
         answer = answer[0]
     if answer == 12:
         return None

@@ -2,14 +2,24 @@
 
 import numpy as np
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
+
+# The forms of answer this lesson asks for (see answer_form_error).
+_MESSAGES = {
+    "es": {
+        "three_numbers": "Escribe una lista de tres números, por ejemplo [0.0, 1.0, 2.0].",
+    },
+    "en": {
+        "three_numbers": "Write a list of three numbers, e.g. [0.0, 1.0, 2.0].",
+    },
+}
 
 
 def _as_number(answer):
     try:
         return float(answer)
     except (TypeError, ValueError):
-        raise TypeError("write a number, e.g. 2.5") from None
+        raise answer_form_error("number", example="2.5") from None
 
 
 def _check_scale(answer):
@@ -43,7 +53,7 @@ def _check_inference(answer):
     try:
         got = np.asarray(answer, dtype=float).ravel()
     except (TypeError, ValueError):
-        raise TypeError("write a list of three numbers, e.g. [0.0, 1.0, 2.0]") from None
+        raise answer_form_error("three_numbers", _MESSAGES) from None
     if got.shape != (3,):
         return {
             "es": f"Esperaba tres valores y has escrito {got.size}.",

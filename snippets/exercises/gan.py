@@ -2,14 +2,27 @@
 
 import numpy as np
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
+
+# The forms of answer this lesson asks for (see answer_form_error).
+_MESSAGES = {
+    "es": {
+        "activation_name": (
+            "Escribe el nombre de la activación como una cadena, entre comillas: "
+            "por ejemplo 'relu'."
+        ),
+    },
+    "en": {
+        "activation_name": "Write the activation's name as a string, e.g. 'relu'.",
+    },
+}
 
 
 def _check_optimal_d(answer):
     try:
         value = float(answer)
     except (TypeError, ValueError):
-        raise TypeError("write a number, e.g. 0.25") from None
+        raise answer_form_error("number", example="0.25") from None
     if abs(value - 0.5) < 1e-9:
         return None
     if value in (0.0, 1.0):
@@ -29,7 +42,7 @@ def _check_transposed_shape(answer):
     try:
         shape = tuple(None if d is None else int(d) for d in answer)
     except TypeError:
-        raise TypeError("write the shape as a tuple, e.g. (5, 5, 8)") from None
+        raise answer_form_error("shape", example="(5, 5, 8)") from None
     if len(shape) == 4:
         shape = shape[1:]  # the learner included the batch axis
     if shape == (14, 14, 32):
@@ -64,7 +77,7 @@ def _check_output_activation(answer):
     if not isinstance(answer, str):
         name = getattr(answer, "__name__", None)
         if name is None:
-            raise TypeError("write the activation's name as a string, e.g. 'relu'")
+            raise answer_form_error("activation_name", _MESSAGES)
         answer = name
     key = answer.strip().lower().replace("keras.activations.", "").replace("()", "")
     if key == "tanh":
@@ -114,7 +127,7 @@ def _check_non_saturating(f):
     if np.isclose(value, -expected, rtol=1e-6):
         return {
             "es": "Falta el signo: la pérdida a minimizar es −log D(G(z)), que es positiva.",
-            "en": "The sign is missing: the loss to minimise is −log D(G(z)), which is positive.",
+            "en": "The sign is missing: the loss to minimize is −log D(G(z)), which is positive.",
         }
     if np.isclose(value, -float(np.sum(np.log(_D_FAKE))), rtol=1e-6):
         return {
@@ -176,7 +189,7 @@ EXERCISES = [
         hint={
             "es": "El generador quiere que D(G(z)) se acerque a 1: minimiza la media de "
             "−log D(G(z)).",
-            "en": "The generator wants D(G(z)) close to 1: it minimises the mean of −log D(G(z)).",
+            "en": "The generator wants D(G(z)) close to 1: it minimizes the mean of −log D(G(z)).",
         },
         solution={
             "es": "def generator_loss_np(d_fake):\n    return -np.mean(np.log(d_fake))",

@@ -1,17 +1,27 @@
-"""Exercises of lesson 9, training: steps per epoch, over-fitting, early stopping, initialiser."""
+"""Exercises of lesson 9, training: steps per epoch, overfitting, early stopping, initializer."""
 
 import math
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
+
+# The forms of answer this lesson asks for (see answer_form_error).
+_MESSAGES = {
+    "es": {
+        "letter": 'Responde con una letra: "A", "B" o "C".',
+    },
+    "en": {
+        "letter": 'Answer with one letter: "A", "B" or "C".',
+    },
+}
 
 
 def _as_number(answer):
     try:
         value = float(answer)
     except (TypeError, ValueError):
-        raise TypeError("write a number, e.g. 10") from None
+        raise answer_form_error("number", example="10") from None
     if math.isnan(value):
-        raise TypeError("write a number, e.g. 10")
+        raise answer_form_error("number", example="10")
     return value
 
 
@@ -44,7 +54,7 @@ def _check_steps(answer):
 
 def _as_letter(answer):
     if not isinstance(answer, str) or answer.strip().upper() not in ("A", "B", "C"):
-        raise TypeError('answer "A", "B" or "C"')
+        raise answer_form_error("letter", _MESSAGES)
     return answer.strip().upper()
 
 
@@ -61,7 +71,7 @@ def _check_overfitting(answer):
         }
     return {
         "es": "En C las dos pérdidas están altas, juntas y casi planas: eso es infraajuste.",
-        "en": "In C both losses are high, close together and almost flat: that is under-fitting.",
+        "en": "In C both losses are high, close together and almost flat: that is underfitting.",
     }
 
 
@@ -148,13 +158,13 @@ EXERCISES = [
         check=_check_overfitting,
         hint={
             "es": "El sobreajuste separa las curvas: entrenamiento abajo, validación arriba.",
-            "en": "Over-fitting pulls the curves apart: training down, validation up.",
+            "en": "Overfitting pulls the curves apart: training down, validation up.",
         },
         solution={
             "es": 'answer_2 = "B"  # la validación mejora hasta la época 3 y luego empeora; '
             "A aún aprende, C infraajusta",
             "en": 'answer_2 = "B"  # validation improves up to epoch 3 and then gets worse; '
-            "A is still learning, C under-fits",
+            "A is still learning, C underfits",
         },
         right=("B", "b", " B "),
         wrong=("A", "C", "c"),
