@@ -10,6 +10,26 @@ from __future__ import annotations
 
 import numpy as np
 
+from snippets.languages import say
+
+_MESSAGES = {
+    "es": {
+        "unknown": "No hay ninguna activación llamada {name!r}: usa una de estas: {choices}.",
+        "softmax": (
+            "La derivada de softmax es una matriz jacobiana, no se calcula elemento a elemento: "
+            "usa softmax_jacobian(z), o softmax(z) - y si a la softmax le sigue la entropía "
+            "cruzada categórica."
+        ),
+    },
+    "en": {
+        "unknown": "Unknown activation {name!r}: use one of {choices}.",
+        "softmax": (
+            "softmax's derivative is a Jacobian, not element-wise: use softmax_jacobian(z), "
+            "or softmax(z) - y for softmax followed by categorical cross-entropy."
+        ),
+    },
+}
+
 
 def step(z):
     """Heaviside step: 1 where z ≥ 0, else 0 (the perceptron's activation)."""
@@ -94,7 +114,7 @@ ACTIVATIONS = {
 def get(name: str):
     """The activation function called ``name`` (one of ``ACTIVATIONS``)."""
     if name not in ACTIVATIONS:
-        raise ValueError(f"Unknown activation {name!r}: use one of {', '.join(ACTIVATIONS)}.")
+        raise ValueError(say(_MESSAGES, "unknown", name=name, choices=", ".join(ACTIVATIONS)))
     return ACTIVATIONS[name]
 
 
@@ -105,10 +125,7 @@ def derivative(name: str):
     cross-entropy loss, the combined gradient ``softmax(z) − y``.
     """
     if name == "softmax":
-        raise ValueError(
-            "softmax's derivative is a Jacobian, not element-wise: use softmax_jacobian(z), "
-            "or softmax(z) - y for softmax followed by categorical cross-entropy."
-        )
+        raise ValueError(say(_MESSAGES, "softmax"))
     if name not in _DERIVATIVES:
-        raise ValueError(f"Unknown activation {name!r}: use one of {', '.join(_DERIVATIVES)}.")
+        raise ValueError(say(_MESSAGES, "unknown", name=name, choices=", ".join(_DERIVATIVES)))
     return _DERIVATIVES[name]

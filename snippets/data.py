@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from snippets.languages import resolve
+from snippets.languages import resolve, say
 
 FASHION_MNIST_FILES = (
     "train-labels-idx1-ubyte.gz",
@@ -73,17 +73,49 @@ IRIS_FEATURE_NAMES = {
 }
 
 
+_MESSAGES = {
+    "es": {
+        "unknown_dataset": (
+            "No hay ningún conjunto de datos llamado {dataset!r}: usa uno de estos: {choices}."
+        ),
+        "unavailable": (
+            "Fashion-MNIST no está disponible: no está en la caché de Keras ({cache}), no se ha "
+            "encontrado ninguna copia local (se ha buscado en {dirs}) y la descarga ha fallado "
+            "({error}). Para solucionarlo, conéctate a internet y vuelve a ejecutar la celda, o "
+            "instala los archivos en local: en Debian/Ubuntu, ejecuta "
+            "`sudo apt-get install dataset-fashion-mnist`, o copia {files} en {cache} "
+            "(o en la carpeta que indique $FASHION_MNIST_DIR)."
+        ),
+        "test_size": (
+            "test_size debe ser una fracción entre 0 y 1 (por ejemplo 0.2), "
+            "pero has pasado {value!r}."
+        ),
+    },
+    "en": {
+        "unknown_dataset": "Unknown data set {dataset!r}: use one of {choices}.",
+        "unavailable": (
+            "Fashion-MNIST is not available: it is not in the Keras cache ({cache}), no local "
+            "copy was found (looked in {dirs}), and the download failed ({error}). To fix it, "
+            "either connect to the internet and run this again, or install the files locally: "
+            "on Debian/Ubuntu run `sudo apt-get install dataset-fashion-mnist`, or copy {files} "
+            "into {cache} (or into a folder named by $FASHION_MNIST_DIR)."
+        ),
+        "test_size": "test_size must be a fraction between 0 and 1 (e.g. 0.2), got {value!r}.",
+    },
+}
+
+
 class DataUnavailableError(RuntimeError):
     """A data set is neither cached, nor available locally, nor downloadable."""
 
 
 def class_names(dataset: str = "fashion_mnist", lang: str | None = None) -> list[str]:
     """The class names of ``dataset`` ("fashion_mnist" or "iris") in ``lang`` ("es" or "en")."""
+    lang = resolve(lang)
     if dataset not in CLASS_NAMES:
-        raise ValueError(
-            f"Unknown data set {dataset!r}: use one of {', '.join(map(repr, CLASS_NAMES))}."
-        )
-    return list(CLASS_NAMES[dataset][resolve(lang)])
+        choices = ", ".join(map(repr, CLASS_NAMES))
+        raise ValueError(say(_MESSAGES, "unknown_dataset", lang, dataset=dataset, choices=choices))
+    return list(CLASS_NAMES[dataset][lang])
 
 
 def keras_cache_dir() -> Path:
@@ -142,14 +174,14 @@ def load_fashion_mnist(normalize: bool = False):
             if partial.exists() and partial.stat().st_size == 0:
                 partial.unlink()
         raise DataUnavailableError(
-            "Fashion-MNIST is not available: it is not in the Keras cache "
-            f"({cache}), no local copy was found (looked in "
-            f"{', '.join(str(d) for d in _local_fashion_mnist_dirs())}), and the download "
-            f"failed ({error}). To fix it, either connect to the internet and run this "
-            "again, or install the files locally: on Debian/Ubuntu run "
-            "`sudo apt-get install dataset-fashion-mnist`, or copy "
-            f"{', '.join(FASHION_MNIST_FILES)} into {cache} "
-            "(or into a folder named by $FASHION_MNIST_DIR)."
+            say(
+                _MESSAGES,
+                "unavailable",
+                cache=cache,
+                dirs=", ".join(str(d) for d in _local_fashion_mnist_dirs()),
+                error=error,
+                files=", ".join(FASHION_MNIST_FILES),
+            )
         ) from None
     if normalize:
         x_train = x_train.astype("float32") / 255.0
@@ -168,7 +200,7 @@ def load_iris(test_size: float = 0.2, seed: int = 42):
     from sklearn.model_selection import train_test_split
 
     if not 0 < test_size < 1:
-        raise ValueError(f"test_size must be a fraction between 0 and 1, got {test_size!r}.")
+        raise ValueError(say(_MESSAGES, "test_size", value=test_size))
     x, y = sklearn_load_iris(return_X_y=True)
     x_train, x_test, y_train, y_test = train_test_split(
         x.astype(np.float32), y, test_size=test_size, random_state=seed, stratify=y

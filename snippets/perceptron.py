@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from snippets.activations import step
+from snippets.languages import say
 
 LOGIC_GATES = {
     "AND": np.array([0, 0, 0, 1]),
@@ -19,12 +20,40 @@ LOGIC_GATES = {
 }
 LOGIC_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 
+_MESSAGES = {
+    "es": {
+        "unknown_gate": (
+            "No hay ninguna puerta lógica llamada {name!r}: usa una de estas: {choices}."
+        ),
+        "n_inputs": "n_inputs debe ser al menos 1, pero has pasado {n}.",
+        "x_shape": (
+            "X debe tener forma (n_ejemplos, {n}), pero tiene forma {shape}. "
+            "Para un solo ejemplo x, pasa x[None] (o x.reshape(1, -1))."
+        ),
+        "counts": "len(X) = {n_x}, pero len(y) = {n_y}: hace falta una etiqueta por ejemplo.",
+        "labels": (
+            "Las etiquetas deben ser 0 o 1 (las dos clases del perceptrón), pero y contiene "
+            "{values}."
+        ),
+    },
+    "en": {
+        "unknown_gate": "Unknown gate {name!r}: use one of {choices}.",
+        "n_inputs": "n_inputs must be at least 1, got {n}.",
+        "x_shape": (
+            "X must have shape (n_examples, {n}), got {shape}. "
+            "For one example x, pass x[None] (or x.reshape(1, -1))."
+        ),
+        "counts": "len(X) = {n_x} but len(y) = {n_y}: give one label per example.",
+        "labels": "Labels must be 0 or 1 (the perceptron's two classes), but y contains {values}.",
+    },
+}
+
 
 def logic_gate(name: str):
     """The truth table of a two-input gate as ``(X, y)``: X has shape (4, 2)."""
     key = name.upper()
     if key not in LOGIC_GATES:
-        raise ValueError(f"Unknown gate {name!r}: use one of {', '.join(LOGIC_GATES)}.")
+        raise ValueError(say(_MESSAGES, "unknown_gate", name=name, choices=", ".join(LOGIC_GATES)))
     return LOGIC_INPUTS.copy(), LOGIC_GATES[key].copy()
 
 
@@ -33,7 +62,7 @@ class Perceptron:
 
     def __init__(self, n_inputs: int, lr: float = 0.1, seed: int | None = 0):
         if n_inputs < 1:
-            raise ValueError(f"n_inputs must be at least 1, got {n_inputs}.")
+            raise ValueError(say(_MESSAGES, "n_inputs", n=n_inputs))
         rng = np.random.default_rng(seed)
         self.w = rng.normal(0, 0.1, size=n_inputs)
         self.b = 0.0
@@ -43,10 +72,7 @@ class Perceptron:
     def _check(self, X):
         X = np.asarray(X, dtype=float)
         if X.ndim != 2 or X.shape[1] != len(self.w):
-            raise ValueError(
-                f"X must have shape (n_examples, {len(self.w)}), got {X.shape}. "
-                "For one example x, pass x[None] (or x.reshape(1, -1))."
-            )
+            raise ValueError(say(_MESSAGES, "x_shape", n=len(self.w), shape=X.shape))
         return X
 
     def net_input(self, X):
@@ -62,9 +88,10 @@ class Perceptron:
         X = self._check(X)
         y = np.asarray(y)
         if len(y) != len(X):
-            raise ValueError(f"Got {len(X)} examples but {len(y)} labels.")
+            raise ValueError(say(_MESSAGES, "counts", n_x=len(X), n_y=len(y)))
         if not np.isin(y, (0, 1)).all():
-            raise ValueError("Labels must be 0 or 1.")
+            values = np.unique(y[~np.isin(y, (0, 1))])[:5].tolist()
+            raise ValueError(say(_MESSAGES, "labels", values=values))
         for _ in range(epochs):
             errors = 0
             for xi, target in zip(X, y, strict=True):

@@ -2,7 +2,18 @@
 
 import keras
 
+from snippets.languages import say
+
 DEFAULT_SEED = 42
+
+_MESSAGES = {
+    "es": {
+        "seed": "seed debe ser un entero no negativo (por ejemplo 42), pero has pasado {seed!r}.",
+    },
+    "en": {
+        "seed": "seed must be a non-negative integer (e.g. 42), got {seed!r}.",
+    },
+}
 
 
 def seed_everything(seed: int = DEFAULT_SEED) -> int:
@@ -13,6 +24,6 @@ def seed_everything(seed: int = DEFAULT_SEED) -> int:
     or library versions may still differ in the last decimals.)
     """
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise ValueError(f"seed must be a non-negative integer, got {seed!r}.")
+        raise ValueError(say(_MESSAGES, "seed", seed=seed))
     keras.utils.set_random_seed(seed)
     return seed

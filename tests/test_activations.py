@@ -4,7 +4,16 @@ import keras
 import numpy as np
 import pytest
 
-from snippets import activations
+from snippets import activations, languages, set_language
+
+
+@pytest.fixture
+def language():
+    """``language("en")`` sets the helpers' language for one test; it is restored afterwards."""
+    saved = languages._current
+    yield set_language
+    languages._current = saved
+
 
 Z = np.linspace(-6, 6, 121).reshape(11, 11)
 Z_SMOOTH = Z[np.abs(Z) > 1e-3]  # away from the kinks of relu and friends
@@ -72,11 +81,17 @@ def test_a_wrong_derivative_would_be_caught():
     assert not np.allclose(activations.sigmoid(Z_SMOOTH), numeric, rtol=1e-5, atol=1e-7)
 
 
-def test_unknown_activation_lists_the_known_ones():
+def test_unknown_activation_lists_the_known_ones(language):
+    language("en")
     with pytest.raises(ValueError, match="use one of step, sigmoid"):
+        activations.get("swishy")
+    language("es")
+    with pytest.raises(ValueError, match="usa una de estas: step, sigmoid"):
         activations.get("swishy")
 
 
-def test_softmax_derivative_points_to_the_jacobian():
-    with pytest.raises(ValueError, match="softmax_jacobian"):
+@pytest.mark.parametrize(("lang", "words"), [("en", "Jacobian"), ("es", "jacobiana")])
+def test_softmax_derivative_points_to_the_jacobian(language, lang, words):
+    language(lang)
+    with pytest.raises(ValueError, match=f"{words}.*softmax_jacobian"):
         activations.derivative("softmax")

@@ -6,8 +6,16 @@ import numpy as np
 import pytest
 from keras.src.backend import config as keras_config
 
-from snippets import data
+from snippets import data, languages, set_language
 from snippets.data import DataUnavailableError, class_names, load_fashion_mnist, load_iris
+
+
+@pytest.fixture
+def language():
+    """``language("en")`` sets the helpers' language for one test; it is restored afterwards."""
+    saved = languages._current
+    yield set_language
+    languages._current = saved
 
 
 def test_fashion_mnist_class_names_are_localised():
@@ -41,9 +49,19 @@ def test_iris_split_is_stratified_and_seeded():
     np.testing.assert_array_equal(x_train, x_again)
 
 
-def test_iris_rejects_a_test_size_that_is_not_a_fraction():
-    with pytest.raises(ValueError, match="between 0 and 1"):
+@pytest.mark.parametrize(("lang", "message"), [("en", "between 0 and 1"), ("es", "entre 0 y 1")])
+def test_iris_rejects_a_test_size_that_is_not_a_fraction(language, lang, message):
+    language(lang)
+    with pytest.raises(ValueError, match=message):
         load_iris(test_size=30)
+
+
+def test_unknown_dataset_message_follows_the_language(language):
+    language("en")
+    with pytest.raises(ValueError, match="Unknown data set 'mnist'"):
+        class_names("mnist")
+    with pytest.raises(ValueError, match="ningún conjunto de datos llamado 'mnist'"):
+        class_names("mnist", lang="es")
 
 
 def _write_idx(folder, n_train=3, n_test=2):
@@ -77,10 +95,17 @@ def test_fashion_mnist_offline_is_read_from_a_local_copy(
     assert (empty_keras_home / "train-images-idx3-ubyte.gz").exists(), "cache was not filled"
 
 
-def test_fashion_mnist_without_data_or_network_says_how_to_get_it(empty_keras_home, no_network):
+@pytest.mark.parametrize(
+    ("lang", "words"), [("en", "is not available"), ("es", "no está disponible")]
+)
+def test_fashion_mnist_without_data_or_network_says_how_to_get_it(
+    empty_keras_home, no_network, language, lang, words
+):
+    language(lang)
     with pytest.raises(DataUnavailableError) as excinfo:
         load_fashion_mnist()
     message = str(excinfo.value)
+    assert words in message
     assert "apt-get install dataset-fashion-mnist" in message
     assert str(empty_keras_home) in message
     assert "internet" in message

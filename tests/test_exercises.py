@@ -2,7 +2,16 @@
 
 import pytest
 
-from snippets.exercises import Exercise, Spec, available_lessons, is_unanswered, load_exercises
+from snippets import languages, set_language
+from snippets.exercises import (
+    AnswerFormError,
+    Exercise,
+    Spec,
+    answer_form_error,
+    available_lessons,
+    is_unanswered,
+    load_exercises,
+)
 
 CASES = [
     (lesson, number, spec)
@@ -15,6 +24,14 @@ CASES = [
     )
 ]
 IDS = [f"{lesson}-q{number}" for lesson, number, _ in CASES]
+
+
+@pytest.fixture
+def language():
+    """``language("en")`` sets the helpers' language for one test; it is restored afterwards."""
+    saved = languages._current
+    yield set_language
+    languages._current = saved
 
 
 @pytest.mark.parametrize(("lesson", "number", "spec"), CASES, ids=IDS)
@@ -87,7 +104,8 @@ def test_unwritten_functions_and_placeholders_count_as_unanswered():
     assert not is_unanswered(written) and not is_unanswered(0)
 
 
-def test_spec_needs_both_languages_and_examples():
+def test_spec_needs_both_languages_and_examples(language):
+    language("en")
     with pytest.raises(ValueError, match="lacks languages"):
         Spec(
             check=lambda a: None,
@@ -99,7 +117,72 @@ def test_spec_needs_both_languages_and_examples():
     with pytest.raises(ValueError, match="right and wrong"):
         Spec(check=lambda a: None, hint={"es": "", "en": ""}, solution={"es": "", "en": ""})
 
+    language("es")
+    with pytest.raises(ValueError, match="no está en todos los idiomas; faltan: \\['en'\\]"):
+        Spec(
+            check=lambda a: None,
+            hint={"es": "x"},
+            solution={"es": "", "en": ""},
+            right=(1,),
+            wrong=(2,),
+        )
+    with pytest.raises(ValueError, match="respuestas correctas e incorrectas"):
+        Spec(check=lambda a: None, hint={"es": "", "en": ""}, solution={"es": "", "en": ""})
+
 
 def test_unknown_lesson_lists_the_available_ones():
-    with pytest.raises(ValueError, match="No exercises for lesson 'nope'"):
-        load_exercises("nope")
+    with pytest.raises(ValueError, match="No exercises for lesson 'nope': available: .*perceptron"):
+        load_exercises("nope", "en")
+    with pytest.raises(ValueError, match="No hay ejercicios para la lección 'nope'"):
+        load_exercises("nope", "es")
+
+
+def _as_number(answer):
+    try:
+        return float(answer)
+    except (TypeError, ValueError):
+        raise answer_form_error("number", example="10") from None
+
+
+def test_an_answer_in_the_wrong_form_is_told_how_to_write_it_in_the_exercise_language():
+    spec = Spec(
+        check=lambda a: None if _as_number(a) == 4 else "no",
+        hint={"es": "-", "en": "-"},
+        solution={"es": "-", "en": "-"},
+        right=(4,),
+        wrong=(5,),
+    )
+    message, passed = Exercise(1, spec, "es").feedback("cuatro")
+    assert passed is False
+    assert (
+        message == "❌ Tu respuesta no tiene la forma esperada. Escribe un número, por ejemplo 10."
+    )
+    message, passed = Exercise(1, spec, "en").feedback("four")
+    assert passed is False
+    assert message == "❌ Your answer is not in the expected form. Write a number, e.g. 10."
+
+
+@pytest.mark.parametrize(
+    ("lesson", "answer"),
+    [("history", "mil"), ("perceptron", [0.1]), ("training", "D"), ("cnn", (7, 8))],
+)
+def test_lessons_form_errors_speak_both_languages(lesson, answer):
+    spanish = load_exercises(lesson, "es")
+    english = load_exercises(lesson, "en")
+    for number in range(1, len(vars(spanish)) + 1):
+        es, _ = vars(spanish)[f"q{number}"].feedback(answer)
+        en, _ = vars(english)[f"q{number}"].feedback(answer)
+        if es.startswith("❌ Tu respuesta no tiene la forma esperada."):
+            assert en.startswith("❌ Your answer is not in the expected form.")
+            assert "Write" not in es and "Answer" not in es and "TypeError" not in es
+            break
+    else:
+        pytest.fail(f"no exercise of {lesson} rejected {answer!r} for its form")
+
+
+def test_a_form_error_is_a_type_error_that_reads_in_the_current_language(language):
+    language("en")
+    error = answer_form_error("shape", example="(2, 3)")
+    assert isinstance(error, TypeError) and isinstance(error, AnswerFormError)
+    assert str(error) == "Write the shape as a tuple, e.g. (2, 3)."
+    assert error.message["es"] == "Escribe la forma como una tupla, por ejemplo (2, 3)."

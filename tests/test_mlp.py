@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 import tensorflow as tf
 
+from snippets import languages, set_language
 from snippets.mlp import MLP, loss_value
 
 KERAS_LOSS = {
@@ -12,6 +13,16 @@ KERAS_LOSS = {
     "binary_crossentropy": keras.losses.BinaryCrossentropy(dtype="float64"),
     "categorical_crossentropy": keras.losses.CategoricalCrossentropy(dtype="float64"),
 }
+
+
+@pytest.fixture
+def language():
+    """``language("en")`` sets the helpers' language for one test; it is restored afterwards."""
+    saved = languages._current
+    yield set_language
+    languages._current = saved
+
+
 TF_ACT = {
     "sigmoid": tf.sigmoid,
     "tanh": tf.tanh,
@@ -89,8 +100,9 @@ def test_mlp_learns_xor():
     assert ((net.forward(X) > 0.5) == y).all()
 
 
-def test_bad_configuration_errors_are_clear():
-    with pytest.raises(ValueError, match="2 layers need 2 activations"):
+def test_bad_configuration_errors_are_clear(language):
+    language("en")
+    with pytest.raises(ValueError, match=r"one name per layer: 2 for sizes=\[2, 3, 1\]"):
         MLP([2, 3, 1], ["relu"])
     with pytest.raises(ValueError, match="Unknown activation"):
         MLP([2, 1], ["sigmoidal"])
@@ -98,3 +110,19 @@ def test_bad_configuration_errors_are_clear():
         MLP([2, 1], ["sigmoid"]).forward(np.zeros(2))
     with pytest.raises(ValueError, match="Unknown loss"):
         loss_value(np.zeros((2, 1)), np.zeros((2, 1)), "hinge")
+    with pytest.raises(RuntimeError, match=r"Call forward\(X\) before"):
+        MLP([2, 1], ["sigmoid"]).backward(np.zeros((1, 1)), "mse")
+
+
+def test_configuration_errors_speak_spanish_by_default(language):
+    language("es")
+    with pytest.raises(ValueError, match=r"un nombre por capa: 2 para sizes=\[2, 3, 1\]"):
+        MLP([2, 3, 1], ["relu"])
+    with pytest.raises(ValueError, match="No hay ninguna activación llamada 'sigmoidal'"):
+        MLP([2, 1], ["sigmoidal"])
+    with pytest.raises(ValueError, match=r"forma \(n_ejemplos, 2\).*x\[None\]"):
+        MLP([2, 1], ["sigmoid"]).forward(np.zeros(2))
+    with pytest.raises(ValueError, match="No hay ninguna pérdida llamada 'hinge'"):
+        loss_value(np.zeros((2, 1)), np.zeros((2, 1)), "hinge")
+    with pytest.raises(RuntimeError, match=r"Llama a forward\(X\) antes"):
+        MLP([2, 1], ["sigmoid"]).backward(np.zeros((1, 1)), "mse")

@@ -2,9 +2,17 @@ import matplotlib
 import numpy as np
 import pytest
 
-from snippets import plot_history, show_images
+from snippets import languages, plot_history, set_language, show_images
 
 matplotlib.use("Agg")
+
+
+@pytest.fixture
+def language():
+    """``language("en")`` sets the helpers' language for one test; it is restored afterwards."""
+    saved = languages._current
+    yield set_language
+    languages._current = saved
 
 
 class FakeHistory:
@@ -29,11 +37,15 @@ def test_history_labels_are_spanish_by_default():
 
 def test_history_names_the_metrics_it_has_when_asked_for_another():
     with pytest.raises(ValueError, match="Recorded: loss, val_loss, accuracy"):
-        plot_history(FakeHistory(), metrics=["mae"])
+        plot_history(FakeHistory(), metrics=["mae"], lang="en")
+    with pytest.raises(ValueError, match="registrado mae; sí ha registrado loss, val_loss"):
+        plot_history(FakeHistory(), metrics=["mae"], lang="es")
 
 
-def test_history_rejects_something_that_is_not_a_history():
-    with pytest.raises(TypeError, match="model.fit"):
+@pytest.mark.parametrize(("lang", "words"), [("en", "expects the History"), ("es", "espera el")])
+def test_history_rejects_something_that_is_not_a_history(language, lang, words):
+    language(lang)
+    with pytest.raises(TypeError, match=f"{words}.*model.fit"):
         plot_history([0.3, 0.2])
 
 
@@ -57,13 +69,21 @@ def test_single_image_gets_a_hint_to_add_the_batch_axis():
         show_images(np.zeros((28, 28)))
 
 
-def test_label_count_must_match_image_count():
-    with pytest.raises(ValueError, match="3 images but 2 labels"):
+def test_label_count_must_match_image_count(language):
+    language("en")
+    with pytest.raises(ValueError, match=r"len\(images\) = 3 but len\(labels\) = 2"):
+        show_images(np.zeros((3, 28, 28)), labels=[0, 1])
+    language("es")
+    with pytest.raises(ValueError, match="un valor por imagen"):
         show_images(np.zeros((3, 28, 28)), labels=[0, 1])
 
 
-def test_labels_must_index_the_class_names():
-    with pytest.raises(ValueError, match="not valid indices"):
+def test_labels_must_index_the_class_names(language):
+    language("en")
+    with pytest.raises(ValueError, match="not valid indices.*from 0 to 1"):
+        show_images(np.zeros((2, 28, 28)), labels=[0, 10], class_names=["a", "b"])
+    language("es")
+    with pytest.raises(ValueError, match="no son índices válidos.*de 0 a 1"):
         show_images(np.zeros((2, 28, 28)), labels=[0, 10], class_names=["a", "b"])
 
 
@@ -81,9 +101,10 @@ def test_decision_boundary_colours_the_plane_by_the_predicted_class():
     assert ax.get_title() == "AND" and len(ax.collections) >= 3  # regions + 2 classes
 
 
-def test_decision_boundary_needs_two_features():
+def test_decision_boundary_needs_two_features(language):
     from snippets.plotting import plot_decision_boundary
 
+    language("en")
     with pytest.raises(ValueError, match=r"\(n_examples, 2\)"):
         plot_decision_boundary(lambda G: G[:, 0], np.zeros((4, 3)), np.zeros(4))
 
@@ -98,8 +119,18 @@ def test_confusion_matrix_counts_and_labels():
     assert counts == ["1", "0", "0", "0", "1", "1", "0", "0", "1"]
 
 
-def test_confusion_matrix_rejects_probabilities_with_a_hint():
+@pytest.mark.parametrize(
+    ("lang", "words"), [("en", "one class index"), ("es", "un índice de clase")]
+)
+def test_confusion_matrix_rejects_probabilities_with_a_hint(lang, words):
     from snippets.plotting import plot_confusion_matrix
 
-    with pytest.raises(ValueError, match=r"argmax\(axis=1\)"):
-        plot_confusion_matrix([0, 1], np.array([[0.9, 0.1], [0.2, 0.8]]), ["a", "b"])
+    with pytest.raises(ValueError, match=rf"{words}.*argmax\(axis=1\)"):
+        plot_confusion_matrix([0, 1], np.array([[0.9, 0.1], [0.2, 0.8]]), ["a", "b"], lang=lang)
+
+
+def test_normalized_confusion_matrix_writes_the_decimal_comma_in_spanish():
+    from snippets.plotting import plot_confusion_matrix
+
+    fig = plot_confusion_matrix([0, 0, 1], [0, 1, 1], ["a", "b"], lang="es", normalize=True)
+    assert [t.get_text() for t in fig.axes[0].texts] == ["0,50", "0,50", "0,00", "1,00"]

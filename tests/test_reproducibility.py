@@ -4,7 +4,15 @@ import keras
 import numpy as np
 import pytest
 
-from snippets import seed_everything
+from snippets import languages, seed_everything, set_language
+
+
+@pytest.fixture
+def language():
+    """``language("en")`` sets the helpers' language for one test; it is restored afterwards."""
+    saved = languages._current
+    yield set_language
+    languages._current = saved
 
 
 def _draws():
@@ -31,6 +39,10 @@ def test_different_seeds_give_different_weights():
 
 
 @pytest.mark.parametrize("bad", [-1, 1.5, "42", True])
-def test_seed_must_be_a_non_negative_integer(bad):
-    with pytest.raises(ValueError, match="non-negative integer"):
+@pytest.mark.parametrize(
+    ("lang", "message"), [("en", "non-negative integer"), ("es", "entero no negativo")]
+)
+def test_seed_must_be_a_non_negative_integer(language, bad, lang, message):
+    language(lang)
+    with pytest.raises(ValueError, match=message):
         seed_everything(bad)

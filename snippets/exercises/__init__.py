@@ -15,6 +15,9 @@ Each lesson defines its exercises in ``snippets/exercises/<lesson>.py`` as a lis
 or a ``{"es": ..., "en": ...}`` message saying what is wrong, a hint and a solution in
 both languages, and examples of right and wrong answers, which tests/test_exercises.py
 runs through the checker (so a checker that accepts a wrong answer fails the tests).
+A check that cannot read the answer at all (a string where a number goes) raises
+``answer_form_error(key, ...)``: the learner sees, in the exercise's language, what form
+the answer should take.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from snippets.languages import LANGUAGES, check_language, resolve
+from snippets.languages import LANGUAGES, check_language, resolve, say
 
 Feedback = dict[str, str]
 
@@ -40,6 +43,7 @@ MESSAGES = {
         "hint": "💡 Pista:",
         "solution": "🔑 Solución:",
         "crashed": "❌ Tu respuesta produjo un error al comprobarla:",
+        "form": "❌ Tu respuesta no tiene la forma esperada.",
     },
     "en": {
         "correct": "✅ Correct!",
@@ -48,12 +52,68 @@ MESSAGES = {
         "hint": "💡 Hint:",
         "solution": "🔑 Solution:",
         "crashed": "❌ Your answer raised an error while being checked:",
+        "form": "❌ Your answer is not in the expected form.",
+    },
+}
+
+# Error messages, and the forms of answer that several lessons ask for (answer_form_error).
+_MESSAGES = {
+    "es": {
+        "lacks_languages": (
+            "El campo {name} del ejercicio no está en todos los idiomas; faltan: {missing}. "
+            'Escríbelo como {{"es": "...", "en": "..."}}.'
+        ),
+        "no_examples": (
+            "Da ejemplos de respuestas correctas e incorrectas (right=..., wrong=...): "
+            "los tests los pasan por el corrector."
+        ),
+        "no_lesson": "No hay ejercicios para la lección {lesson!r}; los hay para: {available}.",
+        "number": "Escribe un número, por ejemplo {example}.",
+        "not_bool": "Escribe un número, no True ni False.",
+        "finite": "Escribe un número finito (ni inf ni nan).",
+        "shape": "Escribe la forma como una tupla, por ejemplo {example}.",
+        "count": "Se esperaban {expected} números, pero tu respuesta tiene {got}.",
+    },
+    "en": {
+        "lacks_languages": (
+            "The exercise's {name} lacks languages: {missing}. Write it as "
+            '{{"es": "...", "en": "..."}}.'
+        ),
+        "no_examples": (
+            "Give examples of right and wrong answers (right=..., wrong=...): "
+            "the tests run them through the checker."
+        ),
+        "no_lesson": "No exercises for lesson {lesson!r}: available: {available}.",
+        "number": "Write a number, e.g. {example}.",
+        "not_bool": "Write a number, not True or False.",
+        "finite": "Write a finite number (not inf or nan).",
+        "shape": "Write the shape as a tuple, e.g. {example}.",
+        "count": "Expected {expected} numbers, but your answer has {got}.",
     },
 }
 
 
 class NotAnswered(Exception):
     """Raised by a check when the learner has not written an answer yet."""
+
+
+class AnswerFormError(TypeError):
+    """Raised by a check that cannot read the answer; ``message`` says, in both languages, how
+    to write it. ``str(error)`` is the message in the notebook's language."""
+
+    def __init__(self, message: Feedback):
+        self.message = message
+        super().__init__(text(message, resolve(None)))
+
+
+def answer_form_error(key: str, messages: dict | None = None, **fields) -> AnswerFormError:
+    """An ``AnswerFormError`` with the message ``key`` of ``messages`` (by default the forms
+    shared by every lesson: number, not_bool, finite, shape, count) in both languages.
+
+    >>> raise answer_form_error("number", example="10")  # doctest: +SKIP
+    """
+    messages = _MESSAGES if messages is None else messages
+    return AnswerFormError({lang: say(messages, key, lang, **fields) for lang in LANGUAGES})
 
 
 def text(message: Feedback | str, lang: str) -> str:
@@ -75,9 +135,11 @@ class Spec:
         for name in ("hint", "solution"):
             missing = set(LANGUAGES) - set(getattr(self, name))
             if missing:
-                raise ValueError(f"exercise {name} lacks languages: {sorted(missing)}")
+                raise ValueError(
+                    say(_MESSAGES, "lacks_languages", name=name, missing=sorted(missing))
+                )
         if not self.right or not self.wrong:
-            raise ValueError("give examples of right and wrong answers (right=..., wrong=...)")
+            raise ValueError(say(_MESSAGES, "no_examples"))
 
 
 def is_unanswered(answer) -> bool:
@@ -121,6 +183,8 @@ class Exercise:
             problem = self.spec.check(answer)
         except NotAnswered:
             return words["unanswered"], None
+        except AnswerFormError as error:  # the answer is not written in the expected form
+            return f"{words['form']} {text(error.message, self.lang)}", False
         except Exception as error:  # the learner's code failed: say so, do not crash
             return f"{words['crashed']} {type(error).__name__}: {error}", False
         if problem is None:
@@ -154,8 +218,9 @@ def load_exercises(lesson: str, lang: str | None = None) -> SimpleNamespace:
     try:
         module = importlib.import_module(f"snippets.exercises.{module_name}")
     except ModuleNotFoundError:
+        available = ", ".join(available_lessons())
         raise ValueError(
-            f"No exercises for lesson {lesson!r}: available: {', '.join(available_lessons())}."
+            say(_MESSAGES, "no_lesson", lang, lesson=lesson, available=available)
         ) from None
     return SimpleNamespace(
         **{f"q{i}": Exercise(i, spec, lang) for i, spec in enumerate(module.EXERCISES, start=1)}

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
 
 _Z = np.linspace(-4, 4, 81)
 
@@ -81,7 +81,7 @@ def _as_shape(answer):
     try:
         return tuple(int(d) for d in answer)
     except TypeError:
-        raise TypeError("write the shape as a tuple, e.g. (2, 3)") from None
+        raise answer_form_error("shape", example="(2, 3)") from None
 
 
 def _check_collapsed_shape(answer):

@@ -2,14 +2,14 @@
 
 import numpy as np
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
 
 
 def _as_number(answer):
     try:
         return float(answer)
     except (TypeError, ValueError):
-        raise TypeError("write a number, e.g. 10") from None
+        raise answer_form_error("number", example="10") from None
 
 
 def _check_iterations(answer):

@@ -2,7 +2,20 @@
 
 import numpy as np
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
+
+# The forms of answer this lesson asks for (see answer_form_error).
+_MESSAGES = {
+    "es": {
+        "loss_name": (
+            "Escribe el nombre de la pérdida como una cadena, entre comillas: "
+            "por ejemplo 'mean_squared_error'."
+        ),
+    },
+    "en": {
+        "loss_name": "Write the loss's name as a string, e.g. 'mean_squared_error'.",
+    },
+}
 
 
 def _check_dense_params(answer):
@@ -28,7 +41,7 @@ def _check_predict_shape(answer):
     try:
         shape = tuple(int(d) for d in answer)
     except TypeError:
-        raise TypeError("write the shape as a tuple, e.g. (2, 3)") from None
+        raise answer_form_error("shape", example="(2, 3)") from None
     if shape == (5, 10):
         return None
     if shape == (10, 5):
@@ -56,7 +69,7 @@ def _loss_key(answer):
     if isinstance(answer, type) or callable(answer):
         answer = getattr(answer, "__name__", type(answer).__name__)
     if not isinstance(answer, str):
-        raise TypeError("write the loss's name as a string, e.g. 'mean_squared_error'")
+        raise answer_form_error("loss_name", _MESSAGES)
     return answer.split(".")[-1].replace("_", "").replace("()", "").replace(" ", "").lower()
 
 

@@ -2,7 +2,22 @@
 
 import math
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
+
+# The forms of answer this lesson asks for (see answer_form_error).
+_MESSAGES = {
+    "es": {
+        "number": "Escribe un número, por ejemplo 1500 o 1.5e3.",
+        "letters": 'Escribe las letras como una lista, por ejemplo ["A", "B", ...].',
+        "letter": 'Responde con una letra: "a", "b", "c" o "d".',
+    },
+    "en": {
+        "number": "Write a number, e.g. 1500 or 1.5e3.",
+        "letters": 'Write the letters as a list, e.g. ["A", "B", ...].',
+        "letter": 'Answer with one letter: "a", "b", "c" or "d".',
+    },
+}
+
 
 # Exercise 1: the letters of the milestones, in chronological order.
 # E 1943 McCulloch-Pitts, B 1958 perceptron, F 1969 Perceptrons, A 1986 backprop,
@@ -14,13 +29,13 @@ HUMAN_NEURONS = 86e9  # Azevedo et al. (2009): 86.1 ± 8.1 billion
 
 def _as_number(answer):
     if isinstance(answer, bool):
-        raise TypeError("write a number, not True/False")
+        raise answer_form_error("not_bool")
     try:
         value = float(answer)
     except (TypeError, ValueError):
-        raise TypeError("write a number, e.g. 1500 or 1.5e3") from None
+        raise answer_form_error("number", _MESSAGES) from None
     if not math.isfinite(value):
-        raise TypeError("write a finite number")
+        raise answer_form_error("finite")
     return value
 
 
@@ -31,7 +46,7 @@ def _as_letters(answer):
         try:
             letters = [str(item).strip().upper() for item in answer]
         except TypeError:
-            raise TypeError('write the letters as a list, e.g. ["A", "B", ...]') from None
+            raise answer_form_error("letters", _MESSAGES) from None
     return letters
 
 
@@ -58,7 +73,7 @@ def _check_chronology(answer):
 
 def _check_xor(answer):
     if not isinstance(answer, str) or answer.strip().lower() not in {"a", "b", "c", "d"}:
-        raise TypeError('answer with one letter: "a", "b", "c" or "d"')
+        raise answer_form_error("letter", _MESSAGES)
     choice = answer.strip().lower()
     if choice == "b":
         return None

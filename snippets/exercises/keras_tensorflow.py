@@ -1,13 +1,13 @@
 """Exercises of lesson 2, Keras and TensorFlow: tensor shapes and parameter counts."""
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
 
 
 def _as_shape(answer):
     try:
         return tuple(int(d) for d in answer)
     except TypeError:
-        raise TypeError("write the shape as a tuple, e.g. (2, 3)") from None
+        raise answer_form_error("shape", example="(2, 3)") from None
 
 
 def _check_image_batch(answer):

@@ -3,7 +3,7 @@
 import numpy as np
 
 from snippets.activations import relu, softmax
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
 
 
 def _check_params(answer):
@@ -29,7 +29,7 @@ def _check_shape(answer):
     try:
         shape = tuple(int(d) for d in answer)
     except TypeError:
-        raise TypeError("write the shape as a tuple, e.g. (2, 3)") from None
+        raise answer_form_error("shape", example="(2, 3)") from None
     if shape == (5, 8):
         return None
     if shape == (8, 5):

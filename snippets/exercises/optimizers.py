@@ -2,16 +2,16 @@
 
 import math
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
 
 
 def _as_number(answer):
     try:
         value = float(answer)
     except (TypeError, ValueError):
-        raise TypeError("write a number, e.g. 0.5") from None
+        raise answer_form_error("number", example="0.5") from None
     if math.isnan(value):
-        raise TypeError("write a number, e.g. 0.5")
+        raise answer_form_error("number", example="0.5")
     return value
 
 

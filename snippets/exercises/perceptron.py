@@ -2,7 +2,20 @@
 
 import numpy as np
 
-from snippets.exercises import Spec
+from snippets.exercises import Spec, answer_form_error
+
+# The forms of answer this lesson asks for (see answer_form_error).
+_MESSAGES = {
+    "es": {
+        "numbers": "Escribe la respuesta como números, por ejemplo (0.1, 0.2, 0.3).",
+        "gates": 'Escribe un conjunto de nombres de puertas lógicas, por ejemplo {{"AND", "OR"}}.',
+    },
+    "en": {
+        "numbers": "Write the answer as numbers, e.g. (0.1, 0.2, 0.3).",
+        "gates": 'Write a set of gate names, e.g. {{"AND", "OR"}}.',
+    },
+}
+
 
 # Exercise 1: w = (0.2, -0.4), b = 0.1, lr = 0.1, example x = (1, 1) with label y = 1.
 # z = 0.2 - 0.4 + 0.1 = -0.1 < 0, so y_hat = 0 and the error y - y_hat = 1.
@@ -16,9 +29,9 @@ def _as_numbers(answer, n):
     try:
         values = np.asarray(answer, dtype=float).ravel()
     except (TypeError, ValueError):
-        raise TypeError("write the answer as numbers, e.g. (0.1, 0.2, 0.3)") from None
+        raise answer_form_error("numbers", _MESSAGES) from None
     if values.size != n:
-        raise TypeError(f"expected {n} numbers, got {values.size}")
+        raise answer_form_error("count", expected=n, got=values.size)
     return values
 
 
@@ -55,7 +68,7 @@ def _check_separable(answer):
     try:
         names = {str(name).strip().upper() for name in answer}
     except TypeError:
-        raise TypeError('write a set of gate names, e.g. {"AND", "OR"}') from None
+        raise answer_form_error("gates", _MESSAGES) from None
     unknown = names - set(GATES)
     if unknown:
         return {
