@@ -3,6 +3,7 @@
 import numpy as np
 
 from snippets.exercises import Spec, answer_form_error
+from snippets.numbers import format_number
 
 # The forms of answer this lesson asks for (see answer_form_error).
 _MESSAGES = {
@@ -95,21 +96,24 @@ def _check_dropout_function(f):
             }
         kept = out != 0
         fraction = kept.mean()
+        shown = {lang: format_number(fraction, 3, lang=lang) for lang in ("es", "en")}
+        expected = {lang: format_number(1 - rate, 2, lang=lang) for lang in ("es", "en")}
         if abs(fraction - rate) < 0.01 and abs(rate - 0.5) > 0.05:
             return {
-                "es": f"Conservas una fracción {fraction:.3f} ≈ rate: la máscara está al revés "
+                "es": f"Conservas una fracción {shown['es']} ≈ rate: la máscara está al revés "
                 "(rate es la probabilidad de apagar).",
-                "en": f"You keep a fraction {fraction:.3f} ≈ rate: the mask is the wrong way round "
+                "en": f"You keep a fraction {shown['en']} ≈ rate: the mask is the wrong way round "
                 "(rate is the probability of dropping).",
             }
         if abs(fraction - (1 - rate)) > 0.01:
             return {
-                "es": f"Con rate={rate} conservas una fracción {fraction:.3f} de los valores; "
-                f"debería ser ≈ {1 - rate:.2f}.",
-                "en": f"With rate={rate} you keep a fraction {fraction:.3f} of the values; it "
-                f"should be ≈ {1 - rate:.2f}.",
+                "es": f"Con rate={rate} conservas una fracción {shown['es']} "
+                f"de los valores; debería ser ≈ {expected['es']}.",
+                "en": f"With rate={rate} you keep a fraction {shown['en']} "
+                f"of the values; it should be ≈ {expected['en']}.",
             }
         values = np.unique(out[kept])
+        factor = {lang: format_number(1 / (1 - rate), 4, lang=lang) for lang in ("es", "en")}
         if np.allclose(values, 1.0):
             return {
                 "es": "Falta dividir los valores conservados entre 1 − rate: la media baja.",
@@ -118,9 +122,9 @@ def _check_dropout_function(f):
         if not np.allclose(values, 1 / (1 - rate)):
             return {
                 "es": f"Con x = 1 y rate={rate}, los valores conservados deberían valer "
-                f"1/(1 − rate) = {1 / (1 - rate):.4f}, no {values[:3]}.",
+                f"1/(1 − rate) = {factor['es']}, no {values[:3]}.",
                 "en": f"With x = 1 and rate={rate}, the kept values should be "
-                f"1/(1 − rate) = {1 / (1 - rate):.4f}, not {values[:3]}.",
+                f"1/(1 − rate) = {factor['en']}, not {values[:3]}.",
             }
     x = np.arange(1.0, 7.0)
     out = np.asarray(f(x.copy(), 0.0, np.random.default_rng(0)), dtype=float)

@@ -3,6 +3,7 @@
 import numpy as np
 
 from snippets.exercises import Spec, answer_form_error
+from snippets.numbers import format_number
 
 # The forms of answer this lesson asks for (see answer_form_error).
 _MESSAGES = {
@@ -134,11 +135,14 @@ def _check_non_saturating(f):
             "es": "Has sumado sobre el lote; devuelve la media.",
             "en": "You summed over the batch; return the mean.",
         }
+    shown = {
+        lang: [format_number(v, 4, lang=lang) for v in (expected, value)] for lang in ("es", "en")
+    }
     return {
-        "es": f"Para d_fake = {_D_FAKE.tolist()} esperaba {expected:.4f}; tu función devolvió "
-        f"{value:.4f}.",
-        "en": f"For d_fake = {_D_FAKE.tolist()} I expected {expected:.4f}; your function returned "
-        f"{value:.4f}.",
+        "es": f"Para d_fake = {_D_FAKE.tolist()} esperaba {shown['es'][0]}; "
+        f"tu función devolvió {shown['es'][1]}.",
+        "en": f"For d_fake = {_D_FAKE.tolist()} I expected {shown['en'][0]}; "
+        f"your function returned {shown['en'][1]}.",
     }
 
 
