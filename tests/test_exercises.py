@@ -70,6 +70,8 @@ def test_messages_are_in_the_exercise_language(capsys):
     assert "Not yet. 5 is not 2 + 2." in out and "Hint: Add." in out
     Exercise(1, _demo(), "es").check(4)
     assert "¡Correcto!" in capsys.readouterr().out
+    assert repr(Exercise(1, _demo(), "es")).startswith("<ejercicio 1 (es): .check(respuesta)")
+    assert repr(Exercise(1, _demo(), "en")).startswith("<exercise 1 (en): .check(answer)")
 
 
 def test_solution_is_shown_only_when_asked(capsys):

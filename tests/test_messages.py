@@ -58,6 +58,8 @@ def test_catalogue_has_the_same_keys_and_placeholders_in_both_languages(module, 
     assert sorted(es) == sorted(en), f"keys only in one language: {set(es) ^ set(en)}"
     for key in es:
         assert sorted(_placeholders(es[key])) == sorted(_placeholders(en[key])), key
+        fields = {field for field, _, _ in _placeholders(es[key])}
+        assert not fields & {"messages", "key", "lang"}, f"{key}: say() takes these names itself"
         assert es[key] != en[key] or not any(c.isalpha() for c in es[key]), (
             f"{key}: the Spanish message is the English one"
         )

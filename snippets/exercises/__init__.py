@@ -44,6 +44,7 @@ MESSAGES = {
         "solution": "🔑 Solución:",
         "crashed": "❌ Tu respuesta produjo un error al comprobarla:",
         "form": "❌ Tu respuesta no tiene la forma esperada.",
+        "repr": "<ejercicio {number} ({code}): .check(respuesta), .hint(), .solution()>",
     },
     "en": {
         "correct": "✅ Correct!",
@@ -53,6 +54,7 @@ MESSAGES = {
         "solution": "🔑 Solution:",
         "crashed": "❌ Your answer raised an error while being checked:",
         "form": "❌ Your answer is not in the expected form.",
+        "repr": "<exercise {number} ({code}): .check(answer), .hint(), .solution()>",
     },
 }
 
@@ -208,7 +210,7 @@ class Exercise:
         print(text(self.spec.solution, self.lang))
 
     def __repr__(self) -> str:
-        return f"<exercise {self.number} ({self.lang}): .check(answer), .hint(), .solution()>"
+        return say(MESSAGES, "repr", self.lang, number=self.number, code=self.lang)
 
 
 def load_exercises(lesson: str, lang: str | None = None) -> SimpleNamespace:
