@@ -79,10 +79,10 @@ _MESSAGES = {
             "No hay ningún conjunto de datos llamado {dataset!r}: usa uno de estos: {choices}."
         ),
         "unavailable": (
-            "Fashion-MNIST no está disponible: no está en la caché de Keras ({cache}), no se ha "
+            "Fashion-MNIST no está disponible: falta en la caché de Keras ({cache}), no se ha "
             "encontrado ninguna copia local (se ha buscado en {dirs}) y la descarga ha fallado "
             "({error}). Para solucionarlo, conéctate a internet y vuelve a ejecutar la celda, o "
-            "instala los archivos en local: en Debian/Ubuntu, ejecuta "
+            "instala los archivos en tu equipo: en Debian/Ubuntu, ejecuta "
             "`sudo apt-get install dataset-fashion-mnist`, o copia {files} en {cache} "
             "(o en la carpeta que indique $FASHION_MNIST_DIR)."
         ),

@@ -37,7 +37,7 @@ _MESSAGES = {
         "forward_first": "Llama a forward(X) antes de backward(y, loss).",
         "y_shape": (
             "y tiene forma {y}, pero la salida tiene forma {output}: y debe tener la misma forma "
-            "que la salida (una fila por ejemplo y una columna por neurona de salida)."
+            "que la salida (una fila por cada ejemplo y una columna por cada neurona de salida)."
         ),
         "softmax_mse": (
             "Una salida softmax con la pérdida mse no está implementada: "

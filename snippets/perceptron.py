@@ -30,7 +30,7 @@ _MESSAGES = {
             "X debe tener forma (n_ejemplos, {n}), pero tiene forma {shape}. "
             "Para un solo ejemplo x, pasa x[None] (o x.reshape(1, -1))."
         ),
-        "counts": "len(X) = {n_x}, pero len(y) = {n_y}: hace falta una etiqueta por ejemplo.",
+        "counts": "len(X) = {n_x}, pero len(y) = {n_y}: hace falta una etiqueta para cada ejemplo.",
         "labels": (
             "Las etiquetas deben ser 0 o 1 (las dos clases del perceptrón), pero y contiene "
             "{values}."

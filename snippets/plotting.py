@@ -40,7 +40,9 @@ _MESSAGES = {
             "(n, alto, ancho, 1 o 3), pero ha recibido la forma {shape}. Para una sola imagen, "
             "pasa image[None] (o np.expand_dims(image, 0))."
         ),
-        "counts": "len(images) = {n}, pero len({name}) = {got}: hace falta un valor por imagen.",
+        "counts": (
+            "len(images) = {n}, pero len({name}) = {got}: hace falta un valor para cada imagen."
+        ),
         "bad_indices": (
             "{name} contiene {bad}, que no son índices válidos de los {k} nombres de clase: "
             "usa valores de 0 a {last}."
@@ -50,13 +52,14 @@ _MESSAGES = {
             "X debe tener forma (n_ejemplos, 2) para dibujarse en un plano, pero tiene forma "
             "{shape}: quédate con dos características, por ejemplo X[:, :2]."
         ),
-        "points": "len(X) = {n}, pero len(y) = {got}: hace falta una etiqueta por punto.",
+        "points": "len(X) = {n}, pero len(y) = {got}: hace falta una etiqueta para cada punto.",
         "y_pred_shape": (
-            "y_pred debe tener un índice de clase por ejemplo, pero tiene forma {shape}; si son "
-            "probabilidades, usa probs.argmax(axis=1)."
+            "y_pred debe tener un índice de clase para cada ejemplo, pero tiene forma {shape}; "
+            "si son probabilidades, usa probs.argmax(axis=1)."
         ),
         "predictions": (
-            "len(y_true) = {n}, pero len(y_pred) = {got}: hace falta una predicción por ejemplo."
+            "len(y_true) = {n}, pero len(y_pred) = {got}: "
+            "hace falta una predicción para cada ejemplo."
         ),
         "y_pred_int": (
             "y_pred debe contener índices de clase enteros, por ejemplo probs.argmax(axis=1)."

@@ -133,7 +133,9 @@ def test_spec_needs_both_languages_and_examples(language):
 
 
 def test_unknown_lesson_lists_the_available_ones():
-    with pytest.raises(ValueError, match="No exercises for lesson 'nope': available: .*perceptron"):
+    with pytest.raises(
+        ValueError, match="No exercises for lesson 'nope'. Lessons with exercises: .*perceptron"
+    ):
         load_exercises("nope", "en")
     with pytest.raises(ValueError, match="No hay ejercicios para la lección 'nope'"):
         load_exercises("nope", "es")

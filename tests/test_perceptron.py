@@ -64,5 +64,5 @@ def test_labels_must_be_zero_or_one_in_both_languages(language):
     language("es")
     with pytest.raises(ValueError, match=r"deben ser 0 o 1.*contiene \[-1\]"):
         Perceptron(2).fit(X, [-1, 0, 0, 1])
-    with pytest.raises(ValueError, match="una etiqueta por ejemplo"):
+    with pytest.raises(ValueError, match="una etiqueta para cada ejemplo"):
         Perceptron(2).fit(X, [0, 1])

@@ -74,7 +74,7 @@ def test_label_count_must_match_image_count(language):
     with pytest.raises(ValueError, match=r"len\(images\) = 3 but len\(labels\) = 2"):
         show_images(np.zeros((3, 28, 28)), labels=[0, 1])
     language("es")
-    with pytest.raises(ValueError, match="un valor por imagen"):
+    with pytest.raises(ValueError, match="un valor para cada imagen"):
         show_images(np.zeros((3, 28, 28)), labels=[0, 1])
 
 

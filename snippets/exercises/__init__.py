@@ -67,9 +67,11 @@ _MESSAGES = {
         ),
         "no_examples": (
             "Da ejemplos de respuestas correctas e incorrectas (right=..., wrong=...): "
-            "los tests los pasan por el corrector."
+            "tests/test_exercises.py los pasa por el corrector."
         ),
-        "no_lesson": "No hay ejercicios para la lección {lesson!r}; los hay para: {available}.",
+        "no_lesson": (
+            "No hay ejercicios para la lección {lesson!r}. Lecciones con ejercicios: {available}."
+        ),
         "number": "Escribe un número, por ejemplo {example}.",
         "not_bool": "Escribe un número, no True ni False.",
         "finite": "Escribe un número finito (ni inf ni nan).",
@@ -83,9 +85,9 @@ _MESSAGES = {
         ),
         "no_examples": (
             "Give examples of right and wrong answers (right=..., wrong=...): "
-            "the tests run them through the checker."
+            "tests/test_exercises.py runs them through the checker."
         ),
-        "no_lesson": "No exercises for lesson {lesson!r}: available: {available}.",
+        "no_lesson": ("No exercises for lesson {lesson!r}. Lessons with exercises: {available}."),
         "number": "Write a number, e.g. {example}.",
         "not_bool": "Write a number, not True or False.",
         "finite": "Write a finite number (not inf or nan).",
