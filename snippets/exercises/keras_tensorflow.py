@@ -71,8 +71,8 @@ EXERCISES = [
             "en": "The rank is the length of the shape: len(shape).",
         },
         solution={
-            "es": "answer_2 = 3  # lote, pasos, variables",
-            "en": "answer_2 = 3  # batch, steps, features",
+            "es": "answer_2 = 3  # lote, pasos, características",
+            "en": "answer_2 = 3  # batch, timesteps, features",
         },
         right=(3,),
         wrong=(2, 4, 32),
