@@ -90,15 +90,11 @@ def printed_text(nb) -> list[tuple[int, str]]:
 
 def english_numbers(text: str) -> list[str]:
     """Numbers written with a decimal point, outside the reprs and Keras lines that keep it."""
-    hits = []
-    for line in text.splitlines():
-        if _KERAS_LINE.match(line):
-            continue
-        line = _VERSION.sub("", line)
-        while _BRACKETED.search(line):
-            line = _BRACKETED.sub("", line)
-        hits += _DECIMAL_POINT.findall(line)
-    return hits
+    text = "\n".join(line for line in text.splitlines() if not _KERAS_LINE.match(line))
+    text = _VERSION.sub("", text)
+    while _BRACKETED.search(text):  # a NumPy array may span several lines
+        text = _BRACKETED.sub("", text)
+    return _DECIMAL_POINT.findall(text)
 
 
 def problems(nb) -> list[str]:
@@ -163,3 +159,4 @@ def test_keras_logs_versions_and_reprs_keep_their_decimal_point():
     )
     assert english_numbers(text) == []
     assert english_numbers("media 0.893, sesgo -0.5") == ["0.893", "-0.5"]
+    assert english_numbers("relu [2.022e-06 3.005e-06\n 1.055e-05]\nfin 0.5") == ["0.5"]
