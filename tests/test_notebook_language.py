@@ -24,7 +24,9 @@ CATALOGUES = ("MESSAGES", "_MESSAGES", "_TEXT", "TEXT")
 # What stays as Python and Keras print it (see the lessons): reprs of lists, tuples, arrays,
 # dicts and objects, version numbers, and Keras's own training logs and model summaries.
 _BRACKETED = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|\{[^{}]*\}|<[^<>]*>")
-_VERSION = re.compile(r"\b\d+\.\d+\.\d+\b")
+_VERSION = re.compile(
+    r"\b\d+\.\d+\.\d+\b|\b(?:TensorFlow|Keras|Python|NumPy|TF|GPT|CUDA)[- ]\d+(?:\.\d+)+"
+)
 _KERAS_LINE = re.compile(r"^\s*(?:Epoch \d+/\d+|\d+/\d+ .*(?:step|ETA)|.*[│┃━┏┗┡└┌─]).*$")
 _DECIMAL_POINT = re.compile(r"(?<![\w.])[-−]?\d+\.\d+(?:e[-+]?\d+)?(?![\w.])")
 
@@ -152,7 +154,7 @@ def test_the_audit_catches_english_in_a_spanish_notebook():
 
 def test_keras_logs_versions_and_reprs_keep_their_decimal_point():
     text = (
-        "Keras 3.15.1 (motor: tensorflow)\n"
+        "Keras 3.15.1 (motor: tensorflow), tf.keras entra en TensorFlow 1.4\n"
         "422/422 - 3s - 7ms/step - accuracy: 0.8123 - loss: 0.5\n"
         "Epoch 1/15\n"
         "pesos: [0.5, -1.25] y forma (2, 3)\n"
