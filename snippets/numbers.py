@@ -21,14 +21,12 @@ FIGURE_HOOK = "snippets.numbers:localize_figure"
 _MESSAGES = {
     "es": {
         "not_number": "format_number espera un número, pero ha recibido {kind}.",
-        "both": "Indica decimals (cifras tras la coma) o digits (cifras significativas), "
-        "no ambos.",
+        "both": "Indica decimals (cifras tras la coma) o digits (cifras significativas), no ambos.",
         "negative": "{name} debe ser un entero no negativo; ha recibido {value!r}.",
     },
     "en": {
         "not_number": "format_number expects a number, got {kind}.",
-        "both": "Give decimals (digits after the point) or digits (significant digits), "
-        "not both.",
+        "both": "Give decimals (digits after the point) or digits (significant digits), not both.",
         "negative": "{name} must be a non-negative integer, got {value!r}.",
     },
 }
@@ -59,7 +57,9 @@ def format_number(
     if decimals is not None and digits is not None:
         raise ValueError(say(_MESSAGES, "both", lang))
     for name, count in (("decimals", decimals), ("digits", digits)):
-        if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
+        if count is not None and (
+            isinstance(count, bool) or not isinstance(count, int) or count < 0
+        ):
             raise ValueError(say(_MESSAGES, "negative", lang, name=name, value=count))
     if isinstance(value, numbers.Integral) and decimals is None and digits is None:
         text = f"{int(value):,}"

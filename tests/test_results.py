@@ -49,7 +49,12 @@ def test_a_spanish_notebook_shows_its_result_in_spanish_with_a_decimal_comma(cap
     ("lang", "expected", "varies", "advice"),
     [
         ("es", "el listón es ≥ 0,91", "varían un poco de una máquina a otra", "Reinicia el núcleo"),
-        ("en", "the required value is ≥ 0.91", "vary a little between machines", "Restart the kernel"),
+        (
+            "en",
+            "the required value is ≥ 0.91",
+            "vary a little between machines",
+            "Restart the kernel",
+        ),
     ],
 )
 def test_a_missed_bar_says_what_was_expected_what_came_out_and_what_to_try(
