@@ -18,6 +18,7 @@ LOCALIZED = [
     "snippets.activations",
     "snippets.data",
     "snippets.exercises",
+    "snippets.gan_checks",
     "snippets.mlp",
     "snippets.numbers",
     "snippets.perceptron",
