@@ -1,0 +1,73 @@
+"""hooks/notebook_render.py: the fast notebook rendering gives the stock rendering's document."""
+
+from __future__ import annotations
+
+import jinja2
+import mkdocs_jupyter.nbconvert2 as mkdocs_nbconvert
+import pytest
+from bs4 import BeautifulSoup
+from conftest import notebooks
+from nbconvert.exporters.html import HTMLExporter
+from nbconvert.exporters.templateexporter import TemplateExporter
+
+from hooks import notebook_render
+
+PLACEHOLDER = "No description has been provided for this image"
+
+
+def _render(notebook) -> str:
+    return mkdocs_nbconvert.nb2html(
+        str(notebook), remove_tag_config={"remove_input_tags": ["hide-input"]}
+    )
+
+
+def _document(html: str) -> str:
+    """The page as a parser reads it, without nbconvert's placeholder ``alt`` (the figures hook
+    writes the real one)."""
+    soup = BeautifulSoup(html, "html.parser")
+    for img in soup.select("img"):
+        if img.get("alt") == PLACEHOLDER:
+            del img["alt"]
+    return str(soup)
+
+
+@pytest.mark.parametrize("notebook", notebooks(), ids=[nb.name for nb in notebooks()])
+def test_fast_rendering_gives_the_stock_document(notebook, monkeypatch):
+    fast = _render(notebook)
+    assert mkdocs_nbconvert.HTMLExporter is notebook_render.FastHTMLExporter
+    monkeypatch.setattr(mkdocs_nbconvert, "HTMLExporter", HTMLExporter)
+    monkeypatch.setattr(
+        TemplateExporter, "_create_environment", notebook_render._create_environment
+    )
+    stock = _render(notebook)
+    assert 'tabindex="0"' in fast
+    assert _document(fast) == _document(stock)
+
+
+def test_focusable_areas_are_marked_once():
+    html = (
+        '<div class="jp-Cell-inputWrapper x">a</div><div class="jp-OutputArea-output">b</div>'
+        '<div class="jp-OutputArea-output" tabindex="-1">c</div><div class="jp-Cell">d</div>'
+        '<div class="my-jp-OutputArea-output-x">e</div>'
+    )
+    assert notebook_render.make_focusable(html) == (
+        '<div tabindex="0" class="jp-Cell-inputWrapper x">a</div>'
+        '<div tabindex="0" class="jp-OutputArea-output">b</div>'
+        '<div class="jp-OutputArea-output" tabindex="-1">c</div><div class="jp-Cell">d</div>'
+        '<div class="my-jp-OutputArea-output-x">e</div>'
+    )
+
+
+def test_a_changed_template_is_compiled_again():
+    """The memory cache is keyed by the template's source: an edit is never served stale."""
+    cache = notebook_render.MemoryBytecodeCache()
+    sources = {"page": "old {{ x }}"}
+
+    def render() -> str:
+        env = jinja2.Environment(loader=jinja2.DictLoader(sources), bytecode_cache=cache)
+        return env.get_template("page").render(x=1)
+
+    assert render() == "old 1"
+    assert render() == "old 1"
+    sources["page"] = "new {{ x }}"
+    assert render() == "new 1"
