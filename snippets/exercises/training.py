@@ -117,10 +117,10 @@ def _check_initializer(answer):
         return None
     if name.startswith("glorot") or name.startswith("xavier"):
         return {
-            "es": "Glorot (el valor por defecto) está pensado para tanh y sigmoide; con ReLU "
-            "la señal se atenúa ~0,7 veces por capa.",
-            "en": "Glorot (the default) is meant for tanh and sigmoid; with ReLU the signal is "
-            "attenuated ~0.7 times per layer.",
+            "es": "Glorot (el valor por defecto) está pensado para tanh y capas lineales; con "
+            "ReLU la señal se multiplica por ~0,7 en cada capa.",
+            "en": "Glorot (the default) is meant for tanh and linear layers; with ReLU the "
+            "signal is multiplied by ~0.7 at every layer.",
         }
     if name in ("zeros", "ones", "constant"):
         return {
