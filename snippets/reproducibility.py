@@ -19,9 +19,11 @@ _MESSAGES = {
 def seed_everything(seed: int = DEFAULT_SEED) -> int:
     """Seed Python's ``random``, NumPy and the Keras backend with ``seed``; return it.
 
-    With the same seed, a notebook re-run on the same machine and library versions
-    draws the same initial weights, shuffles and dropout masks. (Different hardware
-    or library versions may still differ in the last decimals.)
+    With the same seed, a notebook draws the same initial weights, shuffles and dropout
+    masks. Its results are not exactly the same everywhere: TensorFlow's operations are
+    not deterministic by default (threads sum in different orders), so a trained model's
+    figures can move by a few hundredths from one machine or run to another, more on a GPU.
+    The asserted bars allow for that.
     """
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         raise ValueError(say(_MESSAGES, "seed", seed=seed))
