@@ -300,3 +300,52 @@ def test_glossary_definition_appears_on_hover(page, site_url, lang):
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(state="visible")
     assert tooltip.inner_text().strip() == definitions(lang)[word]
+
+
+# Where a word of a phrase is on screen, and whether it sits inside an <abbr>.
+WORD_AT = """([phrase, word]) => {
+  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let text = "";
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push([node, text.length]);
+    text += node.textContent;
+  }
+  const found = new RegExp(phrase.split(" ").join("\\\\s+")).exec(text);
+  if (!found) return null;
+  const at = found.index + found[0].indexOf(word);
+  const [node, offset] = nodes.filter(([, start]) => start <= at).pop();
+  node.parentElement.scrollIntoView({block: "center", behavior: "instant"});
+  const range = document.createRange();
+  range.setStart(node, at - offset);
+  range.setEnd(node, at - offset + word.length);
+  const box = range.getBoundingClientRect();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  return {x, y, abbr: !!node.parentElement.closest("abbr"),
+          under: document.elementFromPoint(x, y) === node.parentElement};
+}"""
+# (page, phrase and its word with another sense, a term with its glossary sense on the same page)
+SENSES = {
+    "es": ("optimizers/", "corrección del sesgo", "sesgo", "RMSprop"),
+    "en": ("optimizers/", "bias correction", "bias", "momentum"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hover_shows_a_definition_only_where_the_term_has_that_sense(page, site_url, lang):
+    lesson, phrase, word, term = SENSES[lang]
+    page.goto(urljoin(site_url, f"{LANGS[lang]}{lesson}"))
+    tooltip = page.locator(".md-tooltip2--active")
+    assert page.evaluate(WORD_AT, [phrase, word]), f"{phrase!r} is not on the page"
+    page.wait_for_timeout(500)  # the theme sets up the tooltips of what has scrolled into view
+    spot = page.evaluate(WORD_AT, [phrase, word])
+    assert spot["under"], f"{word!r} is not where the mouse would go"
+    assert not spot["abbr"], f"{word!r} in {phrase!r} has a definition"
+    page.mouse.move(spot["x"], spot["y"])
+    page.wait_for_timeout(1000)
+    assert tooltip.count() == 0, f"hovering {word!r} in {phrase!r} shows a tooltip"
+    right = page.locator("article abbr").filter(has_text=term).first
+    right.scroll_into_view_if_needed()
+    right.hover()
+    tooltip.wait_for(state="visible")
+    assert tooltip.inner_text().strip() == definitions(lang)[term]
