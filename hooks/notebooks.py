@@ -236,7 +236,7 @@ _WIDGET_SCRIPT = re.compile(
 )
 _COPY_WIDGET = re.compile(
     r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
-    r'|<div class="clipboard-copy-txt"[^>]*>.*?</div>',
+    r'|<div\b[^>]*\bclass="clipboard-copy-txt"[^>]*>.*?</div>',
     re.S,
 )
 _CODE = re.compile(r'(<div class="highlight-ipynb[^"]*">)<pre>')

@@ -11,6 +11,7 @@ from nbconvert.exporters.html import HTMLExporter
 from nbconvert.exporters.templateexporter import TemplateExporter
 
 from hooks import notebook_render
+from hooks.notebooks import _CELL_TAGS, _EMPTY_MATHJAX, slim_notebook_html
 
 PLACEHOLDER = "No description has been provided for this image"
 
@@ -22,8 +23,10 @@ def _render(notebook) -> str:
 
 
 def _document(html: str) -> str:
-    """The page as a parser reads it, without nbconvert's placeholder ``alt`` (the figures hook
-    writes the real one)."""
+    """The page as a parser reads it once the notebooks hook's text edits are made (they match
+    the markup as the exporter writes it), without nbconvert's placeholder ``alt`` (the figures
+    hook writes the real one)."""
+    html = slim_notebook_html(_CELL_TAGS.sub("", _EMPTY_MATHJAX.sub("", html)), "en")
     soup = BeautifulSoup(html, "html.parser")
     for img in soup.select("img"):
         if img.get("alt") == PLACEHOLDER:
