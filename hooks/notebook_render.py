@@ -6,10 +6,11 @@ template tree again: 486 compilations for 26 notebooks, a fifth of the build. Th
 ``HTMLExporter`` parses the whole page with BeautifulSoup only to add ``tabindex="0"`` to the
 input and output areas and a placeholder ``alt`` to images (another sixth of the build).
 
-1. Jinja's own bytecode cache, kept in memory for the length of the build, lets every exporter
-   reuse the code of a template already compiled from the same source (Jinja checks the
-   source's checksum, so a changed template is compiled again). Nothing is written to disk:
-   every build starts from nothing.
+1. Jinja's own bytecode cache, kept in memory, lets every exporter reuse the code of a
+   template already compiled from the same source (Jinja checks the source's checksum, so a
+   changed template is compiled again). The theme's templates get one too (``on_env``): the
+   second language's build and every rebuild of ``make serve`` reuse them. Nothing is written
+   to disk: each process starts from nothing.
 2. :class:`FastHTMLExporter` does what ``HTMLExporter.from_notebook_node`` does (nbconvert
    7.17), with two regular expressions instead of the parse. Images need no placeholder: the
    figures hook gives each one its text alternative, and the strict build fails without one.
@@ -44,8 +45,15 @@ class MemoryBytecodeCache(BytecodeCache):
         self._store[bucket.key] = bucket.bytecode_to_string()
 
 
-BYTECODE = MemoryBytecodeCache()
-_create_environment = TemplateExporter._create_environment
+# MkDocs executes this file again for every build of ``make serve``: keep the stock method and
+# the caches where the next execution finds them.
+_create_environment = getattr(
+    TemplateExporter._create_environment, "course_original", TemplateExporter._create_environment
+)
+BYTECODE = getattr(_create_environment, "course_bytecode", None) or MemoryBytecodeCache()
+THEME_BYTECODE = getattr(_create_environment, "course_theme_bytecode", None) or MemoryBytecodeCache()
+_create_environment.course_bytecode = BYTECODE
+_create_environment.course_theme_bytecode = THEME_BYTECODE
 
 
 def _create_environment_with_cache(self):
@@ -54,6 +62,7 @@ def _create_environment_with_cache(self):
     return environment
 
 
+_create_environment_with_cache.course_original = _create_environment
 TemplateExporter._create_environment = _create_environment_with_cache
 
 # The opening tag of a <div> whose class list holds ``name`` (nbconvert's CSS selectors
@@ -90,3 +99,9 @@ class FastHTMLExporter(HTMLExporter):
 
 
 mkdocs_nbconvert.HTMLExporter = FastHTMLExporter
+
+
+def on_env(env, config, files):
+    """The theme's templates too: compiled once for both languages and every serve rebuild."""
+    env.bytecode_cache = THEME_BYTECODE
+    return env

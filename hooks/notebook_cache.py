@@ -1,0 +1,128 @@
+"""MkDocs hook: a notebook's rendered HTML is kept on disk, keyed by everything it depends on.
+
+Rendering the 26 notebooks is most of a build, and ``make serve`` rebuilds the whole site after
+every save, although a notebook's HTML depends only on its bytes, the rendering settings and
+the code that renders it. mkdocs-jupyter has a cache of its own, but it never hits on this
+site: each language's build evicts the entries the other language's build just wrote, and its
+key leaves out the versions of the rendering libraries and our own rendering hook.
+
+Here the HTML of a page (``nb2html``) and its table of contents (``_get_nb_toc_tokens``) are
+stored under ``.cache/notebooks/`` (``COURSE_CACHE_DIR`` to move it, ``COURSE_CACHE=0`` to turn
+it off) as one JSON file per notebook, named by a SHA-256 of
+
+- the notebook's bytes,
+- every argument of the call (theme, tags to remove, ...), from ``mkdocs.yml``,
+- the installed versions of the libraries that render it (:data:`LIBRARIES`),
+- the source of the hooks that change how it renders (:data:`HOOKS`).
+
+Any change to one of them gives a new key, so a stale page is never served; the file of the
+old key is removed when the new one is written. A notebook that would be executed while
+rendering is never cached. Everything the other hooks do to the page (buttons, figures as
+files, trimmed CSS) runs on every build, after this. ``tests/test_notebook_cache.py`` checks
+each part of the key and that a warm build writes the same site as a cold one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from importlib import metadata
+from pathlib import Path
+
+import mkdocs_jupyter.plugin as jupyter_plugin
+
+ROOT = Path(__file__).resolve().parent.parent
+LIBRARIES = ("mkdocs-jupyter", "nbconvert", "nbformat", "mistune", "pygments", "jinja2", "jupytext")
+HOOKS = (Path(__file__), ROOT / "hooks" / "notebook_render.py")
+
+# MkDocs executes a hook's file again for every build of ``make serve``: take the originals
+# from where the first execution left them, so that wrappers never wrap wrappers.
+_module = getattr(jupyter_plugin.convert, "course_original", jupyter_plugin.convert)
+_original_nb2html = _module.nb2html
+_original_toc = getattr(jupyter_plugin._get_nb_toc_tokens, "course_original", jupyter_plugin._get_nb_toc_tokens)
+
+
+def cache_dir() -> Path | None:
+    """Where entries live, or ``None`` when caching is turned off."""
+    if os.environ.get("COURSE_CACHE", "1") == "0":
+        return None
+    return Path(os.environ.get("COURSE_CACHE_DIR", ROOT / ".cache" / "notebooks"))
+
+
+# Read once per execution of this file (once per build, or per rebuild of ``make serve``).
+VERSIONS = "".join(f"{name}={metadata.version(name)}\n" for name in LIBRARIES)
+
+
+def fingerprint() -> str:
+    """The part of every key that does not depend on the notebook: libraries and hooks."""
+    digest = hashlib.sha256(VERSIONS.encode())
+    for hook in HOOKS:
+        digest.update(hook.read_bytes())
+    return digest.hexdigest()
+
+
+def key(kind: str, nb_path: str | Path, arguments: dict) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{kind}\n{fingerprint()}\n".encode())
+    digest.update(repr(sorted(arguments.items())).encode())
+    digest.update(Path(nb_path).read_bytes())
+    return digest.hexdigest()
+
+
+def _entry_name(nb_path: str | Path, kind: str) -> str:
+    """One file per notebook and kind: ``docs/mlp/mlp.en.ipynb`` -> ``mlp-mlp.en.html-``."""
+    relative = Path(os.path.abspath(nb_path))
+    try:
+        relative = relative.relative_to(ROOT / "docs")
+    except ValueError:
+        pass
+    return re.sub(r"[^\w.]+", "-", relative.as_posix()) + f".{kind}-"
+
+
+def cached(kind: str, nb_path, arguments: dict, render):
+    """``render()``'s value from the cache, or computed and stored."""
+    directory = cache_dir()
+    if directory is None:
+        return render()
+    prefix = _entry_name(nb_path, kind)
+    path = directory / f"{prefix}{key(kind, nb_path, arguments)}.json"
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))["value"]
+    value = render()
+    directory.mkdir(parents=True, exist_ok=True)
+    for old in directory.glob(f"{prefix}*.json"):
+        old.unlink(missing_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps({"value": value}), encoding="utf-8")
+    temporary.replace(path)
+    return value
+
+
+def nb2html(nb_path, **arguments):
+    if arguments.get("execute"):
+        return _original_nb2html(nb_path, **arguments)
+    return cached("html", nb_path, arguments, lambda: _original_nb2html(nb_path, **arguments))
+
+
+def toc_tokens(fpath, toc_depth):
+    value = cached("toc", fpath, {"toc_depth": toc_depth}, lambda: _original_toc(fpath, toc_depth))
+    return value[0], value[1]
+
+
+toc_tokens.course_original = _original_toc
+
+
+class _Convert:
+    """mkdocs-jupyter's ``convert`` module as its plugin sees it, with the cached ``nb2html``."""
+
+    course_original = _module
+    nb2html = staticmethod(nb2html)
+
+    def __getattr__(self, name):
+        return getattr(_module, name)
+
+
+jupyter_plugin.convert = _Convert()
+jupyter_plugin._get_nb_toc_tokens = toc_tokens

@@ -1,0 +1,188 @@
+"""hooks/notebook_cache.py and hooks/search_cache.py: what a rebuild reuses is never stale."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from hooks import notebook_cache, search_cache
+
+NOTEBOOK = ROOT / "docs" / "perceptron" / "perceptron.en.ipynb"
+PAGE = Path("en") / "perceptron" / "perceptron" / "index.html"
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("COURSE_CACHE_DIR", str(directory))
+    monkeypatch.delenv("COURSE_CACHE", raising=False)
+    return directory
+
+
+def _counting(value):
+    calls = []
+
+    def render():
+        calls.append(1)
+        return value
+
+    return render, calls
+
+
+def test_an_entry_is_reused_until_the_notebook_changes(cache, tmp_path):
+    notebook = tmp_path / "lesson.en.ipynb"
+    notebook.write_text('{"cells": []}', encoding="utf-8")
+    render, calls = _counting("<p>one</p>")
+    assert notebook_cache.cached("html", notebook, {"theme": "light"}, render) == "<p>one</p>"
+    assert notebook_cache.cached("html", notebook, {"theme": "light"}, render) == "<p>one</p>"
+    assert len(calls) == 1
+    notebook.write_text('{"cells": [1]}', encoding="utf-8")
+    render, calls = _counting("<p>two</p>")
+    assert notebook_cache.cached("html", notebook, {"theme": "light"}, render) == "<p>two</p>"
+    assert len(calls) == 1
+    assert len(list(cache.glob("*.json"))) == 1, "the old entry of the notebook stays behind"
+
+
+def test_every_part_of_the_key_counts(tmp_path, monkeypatch):
+    notebook = tmp_path / "lesson.es.ipynb"
+    notebook.write_text('{"cells": []}', encoding="utf-8")
+    hook = tmp_path / "hook.py"
+    hook.write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(notebook_cache, "HOOKS", (hook,))
+    keys = {notebook_cache.key("html", notebook, {"no_prompt": False})}
+    keys.add(notebook_cache.key("toc", notebook, {"no_prompt": False}))
+    keys.add(notebook_cache.key("html", notebook, {"no_prompt": True}))
+    hook.write_text("x = 2\n", encoding="utf-8")
+    keys.add(notebook_cache.key("html", notebook, {"no_prompt": False}))
+    monkeypatch.setattr(notebook_cache, "VERSIONS", notebook_cache.VERSIONS + "nbconvert=99\n")
+    keys.add(notebook_cache.key("html", notebook, {"no_prompt": False}))
+    notebook.write_text('{"cells": [ ]}', encoding="utf-8")
+    keys.add(notebook_cache.key("html", notebook, {"no_prompt": False}))
+    assert len(keys) == 6
+
+
+def test_the_key_covers_the_rendering_hooks_and_libraries():
+    assert set(notebook_cache.HOOKS) == {
+        ROOT / "hooks" / "notebook_cache.py",
+        ROOT / "hooks" / "notebook_render.py",
+    }
+    assert {"mkdocs-jupyter", "nbconvert", "pygments"} <= set(notebook_cache.LIBRARIES)
+
+
+def test_turned_off_and_executed_notebooks_are_never_cached(cache, tmp_path, monkeypatch):
+    notebook = tmp_path / "lesson.en.ipynb"
+    notebook.write_text('{"cells": []}', encoding="utf-8")
+    render, calls = _counting("<p>x</p>")
+    monkeypatch.setenv("COURSE_CACHE", "0")
+    notebook_cache.cached("html", notebook, {}, render)
+    notebook_cache.cached("html", notebook, {}, render)
+    assert len(calls) == 2 and not cache.exists()
+    monkeypatch.setenv("COURSE_CACHE", "1")
+    seen = []
+    monkeypatch.setattr(notebook_cache, "_original_nb2html", lambda path, **kw: seen.append(kw))
+    notebook_cache.nb2html(notebook, execute=True)
+    notebook_cache.nb2html(notebook, execute=True)
+    assert len(seen) == 2 and not cache.exists()
+
+
+def test_the_plugin_renders_through_the_cache():
+    import mkdocs_jupyter.plugin as jupyter_plugin
+
+    assert jupyter_plugin.convert.nb2html is notebook_cache.nb2html
+    assert jupyter_plugin._get_nb_toc_tokens is notebook_cache.toc_tokens
+    assert jupyter_plugin.convert.nb2md is jupyter_plugin.convert.course_original.nb2md
+
+
+SEARCH_HTML = [
+    "<h1 id='a'>Title</h1><p>Some <code>text</code></p><h2 id='b'>Two</h2><ul><li>x</li></ul>",
+    "<p>Before any heading</p><h2 id='c'>C</h2><script>skip()</script><p>after</p>",
+]
+
+
+def _sections(parser_class, html: str) -> list[tuple]:
+    parser = parser_class()
+    parser.feed(html)
+    parser.close()
+    return [(s.id, list(s.title), list(s.text), s.is_excluded()) for s in parser.data]
+
+
+@pytest.mark.parametrize("html", SEARCH_HTML)
+def test_search_sections_are_the_stock_parser_s(html):
+    stock = _sections(search_cache.StockParser, html)
+    assert _sections(search_cache.RememberingParser, html) == stock
+    assert _sections(search_cache.RememberingParser, html) == stock
+
+
+def test_a_remembered_section_is_a_copy():
+    """The search plugin sets a section's title to the page's title when it has none."""
+    first = search_cache.RememberingParser()
+    first.feed(SEARCH_HTML[1])
+    first.data[0].title = ["Page title"]
+    again = search_cache.RememberingParser()
+    again.feed(SEARCH_HTML[1])
+    assert again.data[0].title == []
+
+
+def _project_copy(tmp_path: Path) -> Path:
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv*", "site", ".cache", "node_modules", "build", "*.egg-info", "__pycache__"
+    )
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=ignore)
+    return project
+
+
+def _build(project: Path, cache: Path, name: str) -> Path:
+    site = project.parent / name
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "COURSE_CACHE_DIR": str(cache)},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return site
+
+
+def _pages(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
+
+
+def test_a_warm_build_is_the_cold_build_and_follows_every_change(tmp_path):
+    project = _project_copy(tmp_path)
+    cache = tmp_path / "cache"
+    cold = _build(project, cache, "cold")
+    assert len(list(cache.glob("*.json"))) == 2 * len(list((project / "docs").rglob("*.ipynb")))
+    warm = _build(project, cache, "warm")
+    assert _pages(warm) == _pages(cold)
+    page = (warm / PAGE).read_text(encoding="utf-8")
+
+    notebook = project / NOTEBOOK.relative_to(ROOT)
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    markdown = next(cell for cell in nb["cells"] if cell["cell_type"] == "markdown")
+    markdown["source"] = [*markdown["source"], "\n\nA sentence added to the notebook."]
+    notebook.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    edited = (_build(project, cache, "notebook") / PAGE).read_text(encoding="utf-8")
+    assert "A sentence added to the notebook." in edited
+
+    settings = project / "mkdocs.yml"
+    text = settings.read_text(encoding="utf-8")
+    assert "      include_source: true\n" in text
+    settings.write_text(text.replace("      include_source: true\n", "      no_prompt: true\n"))
+    no_prompt = (_build(project, cache, "setting") / PAGE).read_text(encoding="utf-8")
+    assert "jp-InputPrompt" in page and "jp-InputPrompt" not in no_prompt
+    settings.write_text(text, encoding="utf-8")
+
+    hook = project / "hooks" / "notebook_render.py"
+    source = hook.read_text(encoding="utf-8")
+    assert "_FOCUSABLE.sub('<div tabindex=\"0\"', html)" in source
+    hook.write_text(source.replace('<div tabindex="0"', '<div tabindex="0" data-edited'))
+    rerendered = (_build(project, cache, "hook") / PAGE).read_text(encoding="utf-8")
+    assert "data-edited" in rerendered and "data-edited" not in page
