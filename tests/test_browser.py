@@ -17,7 +17,7 @@ from test_glossary import definitions
 from test_site import LANGS, html_pages
 from test_site import nb_page as nb_page_file
 
-from hooks.notebooks import github_parts
+from hooks.notebook_buttons import github_parts
 
 # The audit that runs in every page: raw formulas, figures, language; then axe-core.
 AUDIT = """async () => {

@@ -11,7 +11,7 @@ from nbconvert.exporters.html import HTMLExporter
 from nbconvert.exporters.templateexporter import TemplateExporter
 
 from hooks import notebook_render
-from hooks.notebooks import _CELL_TAGS, _EMPTY_MATHJAX, slim_notebook_html
+from hooks.notebook_slim import _CELL_TAGS, _EMPTY_MATHJAX, slim_notebook_html
 
 PLACEHOLDER = "No description has been provided for this image"
 
@@ -23,7 +23,7 @@ def _render(notebook) -> str:
 
 
 def _document(html: str) -> str:
-    """The page as a parser reads it once the notebooks hook's text edits are made (they match
+    """The page as a parser reads it once the notebook_slim hook's text edits are made (they match
     the markup as the exporter writes it), without nbconvert's placeholder ``alt`` (the figures
     hook writes the real one)."""
     html = slim_notebook_html(_CELL_TAGS.sub("", _EMPTY_MATHJAX.sub("", html)), "en")

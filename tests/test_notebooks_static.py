@@ -13,7 +13,7 @@ import nbformat
 import pytest
 from conftest import DOCS, ROOT, notebooks
 
-from hooks.notebooks import install_command
+from hooks.notebook_buttons import install_command
 from snippets.results import RESULT_MIME
 
 NOTEBOOKS = notebooks()

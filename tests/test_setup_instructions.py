@@ -15,7 +15,7 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from hooks.notebooks import install_command
+from hooks.notebook_buttons import install_command
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 SET_UP_PAGES = [ROOT / "README.md", DOCS / "index.es.md", DOCS / "index.en.md"]

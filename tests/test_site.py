@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin, urlparse
 import pytest
 from conftest import DOCS, ROOT, notebooks
 
-from hooks.notebooks import notebook_links
+from hooks.notebook_buttons import notebook_links
 
 SITE_HOST = "127.0.0.1:8000"
 LANGS = {"es": "", "en": "en/"}  # language -> path prefix in the site

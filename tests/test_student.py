@@ -20,7 +20,7 @@ import student
 from conftest import DOCS, ROOT, notebooks
 from notebooks import KERNEL_ENV
 
-from hooks.notebooks import install_command
+from hooks.notebook_buttons import install_command
 
 NOTEBOOKS = notebooks()
 ENGLISH = [p for p in NOTEBOOKS if p.name.endswith(".en.ipynb")]

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from conftest import ROOT
 
-from hooks.notebooks import install_command, notebook_links
+from hooks.notebook_buttons import install_command, notebook_links
 
 sys.path.insert(0, str(ROOT / "tools"))
 import notebooks as nbtool  # noqa: E402
