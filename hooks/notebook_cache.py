@@ -37,11 +37,14 @@ ROOT = Path(__file__).resolve().parent.parent
 LIBRARIES = ("mkdocs-jupyter", "nbconvert", "nbformat", "mistune", "pygments", "jinja2", "jupytext")
 HOOKS = (Path(__file__), ROOT / "hooks" / "notebook_render.py")
 
-# MkDocs executes a hook's file again for every build of ``make serve``: take the originals
-# from where the first execution left them, so that wrappers never wrap wrappers.
+# MkDocs 1.6 executes a hook's file once per process; should it ever execute it again (a
+# rebuild of ``make serve``), take the originals from where the first execution left them, so
+# that wrappers never wrap wrappers.
 _module = getattr(jupyter_plugin.convert, "course_original", jupyter_plugin.convert)
 _original_nb2html = _module.nb2html
-_original_toc = getattr(jupyter_plugin._get_nb_toc_tokens, "course_original", jupyter_plugin._get_nb_toc_tokens)
+_original_toc = getattr(
+    jupyter_plugin._get_nb_toc_tokens, "course_original", jupyter_plugin._get_nb_toc_tokens
+)
 
 
 def cache_dir() -> Path | None:
@@ -51,7 +54,7 @@ def cache_dir() -> Path | None:
     return Path(os.environ.get("COURSE_CACHE_DIR", ROOT / ".cache" / "notebooks"))
 
 
-# Read once per execution of this file (once per build, or per rebuild of ``make serve``).
+# Read once per process (MkDocs executes a hook's file once).
 VERSIONS = "".join(f"{name}={metadata.version(name)}\n" for name in LIBRARIES)
 
 

@@ -45,13 +45,15 @@ class MemoryBytecodeCache(BytecodeCache):
         self._store[bucket.key] = bucket.bytecode_to_string()
 
 
-# MkDocs executes this file again for every build of ``make serve``: keep the stock method and
-# the caches where the next execution finds them.
+# MkDocs 1.6 executes a hook's file once per process; should it execute it again (a rebuild
+# of ``make serve``), keep the stock method and the caches where the next execution finds them.
 _create_environment = getattr(
     TemplateExporter._create_environment, "course_original", TemplateExporter._create_environment
 )
 BYTECODE = getattr(_create_environment, "course_bytecode", None) or MemoryBytecodeCache()
-THEME_BYTECODE = getattr(_create_environment, "course_theme_bytecode", None) or MemoryBytecodeCache()
+THEME_BYTECODE = (
+    getattr(_create_environment, "course_theme_bytecode", None) or MemoryBytecodeCache()
+)
 _create_environment.course_bytecode = BYTECODE
 _create_environment.course_theme_bytecode = THEME_BYTECODE
 

@@ -5,22 +5,53 @@ Material's search plugin reads every built page with ``html.parser`` to cut it i
 A section list depends only on the page's HTML, so :class:`RememberingParser` keeps the result
 by a SHA-256 of that HTML for the life of the process: ``make serve`` parses again only the
 pages an edit changed. Each use gets copies of the sections, since the plugin sets a section's
-title to the page's when it has none. The search index is the same as without it
-(``tests/test_search_cache.py``).
+title to the page's when it has none.
+
+Formulas, typeset at build time (``hooks/formulas.py``), are indexed by their LaTeX source, as
+when the browser typeset them: KaTeX's glyphs, in the order it lays them out ("n1​i=1∑n​"),
+would be noise in the results. (The
+plugin's own ``data-search-exclude`` cannot do it: its parser matches an end tag to any open
+element of the same name, so the first inner ``</span>`` ends the exclusion.)
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
+import re
 
 import material.plugins.search.plugin as search_plugin
 
-# MkDocs executes this file again for every build of ``make serve``: keep the stock parser
-# and the remembered sections where the next execution finds them.
+# MkDocs 1.6 executes a hook's file once per process; should it execute it again, keep the
+# stock parser and the remembered sections where the next execution finds them.
 StockParser = getattr(search_plugin.Parser, "course_stock", search_plugin.Parser)
 SECTIONS: dict[str, list] = getattr(search_plugin.Parser, "course_sections", {})
 LIMIT = 500  # pages remembered; the site has 62
+
+
+_FORMULA = re.compile(r'<span class="katex">')
+_SPAN = re.compile(r"<span\b|</span>")
+
+
+_SOURCE = re.compile(r'<annotation encoding="application/x-tex">(.*?)</annotation>', re.DOTALL)
+
+
+def without_formulas(html: str) -> str:
+    """``html`` with each KaTeX formula (a ``<span class="katex">`` and what it holds) replaced
+    by its LaTeX source."""
+    out, position = [], 0
+    while start := _FORMULA.search(html, position):
+        out.append(html[position : start.start()])
+        depth, position = 0, len(html)
+        for tag in _SPAN.finditer(html, start.start()):
+            depth += 1 if tag.group() == "<span" else -1
+            if depth == 0:
+                position = tag.end()
+                break
+        source = _SOURCE.search(html, start.start(), position)
+        out.append(source.group(1) if source else "")
+    out.append(html[position:])
+    return "".join(out)
 
 
 class RememberingParser:
@@ -37,7 +68,7 @@ class RememberingParser:
         sections = SECTIONS.get(digest)
         if sections is None:
             parser = StockParser()
-            parser.feed(html)
+            parser.feed(without_formulas(html))
             parser.close()
             sections = SECTIONS[digest] = parser.data
             while len(SECTIONS) > LIMIT:

@@ -273,19 +273,6 @@ def test_english_pages_search_the_english_index(site):
     assert resolved == f"http://{SITE_HOST}/en/"
 
 
-def test_math_is_typeset_by_the_sites_own_katex(site):
-    for lang, prefix in LANGS.items():
-        page = parse(site / prefix / "keras-tensorflow" / "index.html")
-        scripts = [r for r in page.resources if "katex" in r]
-        assert any(r.endswith("katex.min.js") for r in scripts), lang
-        assert any(r.endswith("auto-render.min.js") for r in scripts), lang
-    fonts = list((site / "assets" / "katex" / "fonts").glob("*.woff2"))
-    assert len(fonts) >= 20
-    css = (site / "assets" / "katex" / "katex.min.css").read_text(encoding="utf-8")
-    for font in re.findall(r"url\((fonts/[^)]+)\)", css):
-        assert (site / "assets" / "katex" / font).exists(), font
-
-
 def test_notebook_pages_share_the_jupyter_stylesheet(site):
     for notebook in NOTEBOOKS:
         html = nb_page(site, notebook, notebook.name.split(".")[-2]).read_text(encoding="utf-8")
