@@ -16,7 +16,7 @@ PIP    := $(BIN)/python -m pip install -q -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help setup setup-docs setup-notebooks serve build test test-unit notebooks bench setup-oldest lint format lock lock-oldest clean lighthouse
+.PHONY: help setup setup-docs setup-notebooks serve build test test-unit notebooks bench bench-site setup-oldest lint format lock lock-oldest clean lighthouse
 
 help:
 	@echo "make serve      set up and serve the site at http://127.0.0.1:8000"
@@ -27,7 +27,8 @@ help:
 	@echo "make bench      time every notebook as a student runs it (NB=path for one; STACK=oldest; SEEDS=5)"
 	@echo "make setup-oldest  the oldest supported stack in .venv-oldest (the tests run it too)"
 	@echo "make build      build the site into site/ (strict)"
-	@echo "make lighthouse Lighthouse scores of the home page and the heaviest lesson (>= 95)"
+	@echo "make bench-site time a clean build and an edit in make serve (benchmarks/site.json)"
+	@echo "make lighthouse Lighthouse scores, heaviest page of each kind, median of 3 (benchmarks/site.json)"
 	@echo "make lint       ruff check and format check (notebooks included)"
 	@echo "make lock       re-pin constraints.txt from the current environment"
 
@@ -78,6 +79,9 @@ notebooks: setup
 
 bench: setup $(if $(filter oldest,$(STACK)),setup-oldest)
 	$(BIN)/python tools/notebooks.py bench --stack $(STACK) --seeds $(SEEDS) $(NB)
+
+bench-site: setup
+	$(BIN)/python tools/site_timing.py
 
 lighthouse: build
 	$(BIN)/python tools/lighthouse.py site
