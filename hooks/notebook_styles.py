@@ -135,13 +135,23 @@ def purge_css(css: str, classes: set[str]) -> str:
     return text
 
 
+# Purged sheets by the digest of the sheet and the classes, for the life of the process: a
+# rebuild of ``make serve`` whose edit added no class reuses the last one.
+_PURGED: dict[str, str] = {}
+
+
 def _purge_jupyter_css(site: Path) -> None:
     classes: set[str] = set()
     for page in site.rglob("*.html"):
         for attr in re.findall(r'class="([^"]*)"', page.read_text(encoding="utf-8")):
             classes.update(attr.split())
     for sheet in (site / "assets" / "stylesheets").glob("jupyter.*.css"):
-        sheet.write_text(purge_css(sheet.read_text(encoding="utf-8"), classes), encoding="utf-8")
+        css = sheet.read_text(encoding="utf-8")
+        key = hashlib.sha256("\n".join([css, *sorted(classes)]).encode()).hexdigest()
+        if key not in _PURGED:
+            _PURGED.clear()
+            _PURGED[key] = purge_css(css, classes)
+        sheet.write_text(_PURGED[key], encoding="utf-8")
 
 
 @mkdocs.plugins.event_priority(-200)  # after mkdocs-static-i18n (-100) built every language

@@ -25,6 +25,7 @@ the built pages.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import posixpath
 import re
@@ -50,6 +51,14 @@ _TAG = re.compile(r"<([a-zA-Z][\w:-]*)(\s[^<>]*)>")
 _ATTR = re.compile(r"""([\w:-]+)=(?:"([^"]*)"|'([^']*)')""")
 URL_ATTRS = {"href", "src", "poster", "data", "xlink:href"}
 ID_ATTRS = {"id", "for", "aria-labelledby", "aria-describedby", "aria-controls"}
+# A tag with none of the attributes that _rewrite_tag changes is copied as it is (most tags
+# of a page: KaTeX's formulas alone are thousands of spans with a class and a style).
+_REWRITTEN = re.compile(
+    r"(?<![\w:-])(?:"
+    + "|".join(re.escape(a) for a in sorted({*URL_ATTRS, *ID_ATTRS, "srcset", "name", "loading"}))
+    + r"|data-clipboard-target)=",
+    re.IGNORECASE,
+)
 
 
 def _key(url: str) -> str:
@@ -94,6 +103,8 @@ class _Course:
 
 
 def _rewrite_tag(match: re.Match, course: _Course, source_url: str, sid: str) -> str:
+    if not _REWRITTEN.search(match.group(2)):
+        return match.group(0)
     tag = match.group(1).lower()
 
     def attr(m: re.Match) -> str:
@@ -116,8 +127,26 @@ def _rewrite_tag(match: re.Match, course: _Course, source_url: str, sid: str) ->
     return f"<{match.group(1)}{_ATTR.sub(attr, match.group(2))}>"
 
 
+# Sections by page URL, page content and course, for the life of the process: a rebuild of
+# ``make serve`` copies again only the pages an edit changed.
+_SECTIONS: dict[tuple, tuple[str, list[str]]] = {}
+
+
 def _copy(page, course: _Course, stylesheets: dict[str, None]) -> str:
-    """One page's HTML as a section of the print page."""
+    """One page's HTML as a section of the print page (remembered: see ``_SECTIONS``)."""
+    signature = (course.dir, course.root, tuple(sorted(course.ids.items())))
+    key = (page.url, hashlib.sha256(page.content.encode()).hexdigest(), hash(signature))
+    if key not in _SECTIONS:
+        found: dict[str, None] = {}
+        _SECTIONS[key] = (_copy_now(page, course, found), list(found))
+        while len(_SECTIONS) > 200:  # the site has 58 pages to copy; old edits go
+            del _SECTIONS[next(iter(_SECTIONS))]
+    section, sheets = _SECTIONS[key]
+    stylesheets.update(dict.fromkeys(sheets))
+    return section
+
+
+def _copy_now(page, course: _Course, stylesheets: dict[str, None]) -> str:
     sid = course.ids[_key(page.url)]
     text = _DROP.sub("", page.content)
     for href in _STYLESHEET.findall(text):

@@ -96,20 +96,25 @@ def pages(site: Path) -> dict[str, str]:
 
 def measure(url: str) -> dict:
     """One Lighthouse run: scores, CPU benchmark index and what cost accessibility points."""
-    with tempfile.TemporaryDirectory() as tmp:
-        report = Path(tmp) / "report.json"
-        subprocess.run(
-            [
-                "npx", "--yes", LIGHTHOUSE, url,
-                "--only-categories=performance,accessibility",
-                "--output=json", f"--output-path={report}", "--quiet",
-                "--chrome-flags=--headless=new --no-sandbox",
-            ],
-            check=True,
-            env={**os.environ, "CHROME_PATH": CHROMIUM},
-            stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        data = json.loads(report.read_text(encoding="utf-8"))
+    for _attempt in (1, 2):  # Chromium under Lighthouse now and then fails to start: once more
+        with tempfile.TemporaryDirectory() as tmp:
+            report = Path(tmp) / "report.json"
+            run = subprocess.run(
+                [
+                    "npx", "--yes", LIGHTHOUSE, url,
+                    "--only-categories=performance,accessibility",
+                    "--output=json", f"--output-path={report}", "--quiet",
+                    "--chrome-flags=--headless=new --no-sandbox",
+                ],
+                env={**os.environ, "CHROME_PATH": CHROMIUM},
+                stderr=subprocess.PIPE,
+                text=True,
+            )  # fmt: skip
+            if run.returncode == 0:
+                data = json.loads(report.read_text(encoding="utf-8"))
+                break
+    else:
+        raise RuntimeError(f"Lighthouse failed twice on {url}:\n{run.stderr[-2000:]}")
     audits = data["audits"]
     failed = [
         ref["id"]
