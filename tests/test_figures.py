@@ -1,0 +1,192 @@
+"""Interactive figures (docs/assets/javascripts/figures/): their arithmetic against the course's
+own NumPy code, run in V8 on fixed inputs; their behaviour in Chromium, in both languages."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import numpy as np
+import py_mini_racer
+import pytest
+from conftest import AXE, ROOT
+from test_site import LANGS
+
+from snippets.activations import step
+from snippets.perceptron import LOGIC_GATES, Perceptron, logic_gate
+
+FIGURES = ROOT / "docs" / "assets" / "javascripts" / "figures"
+
+
+@pytest.fixture(scope="module")
+def perceptron_js():
+    context = py_mini_racer.MiniRacer()
+    context.eval((FIGURES / "perceptron.js").read_text(encoding="utf-8"))
+
+    def call(name: str, *args):
+        return json.loads(
+            context.eval(f"JSON.stringify(CoursePerceptron.{name}(...{json.dumps(args)}))")
+        )
+
+    return call
+
+
+WEIGHTS = [(w1, w2, b) for w1, w2, b in itertools.product((-1.3, 0.0, 0.7, 2.0), repeat=3)]
+
+
+@pytest.mark.parametrize("gate", sorted(LOGIC_GATES))
+def test_predictions_and_accuracy_are_the_numpy_perceptron_s(perceptron_js, gate):
+    X, y = logic_gate(gate)
+    for w1, w2, b in WEIGHTS:
+        neuron = Perceptron(n_inputs=2)
+        neuron.w, neuron.b = np.array([w1, w2]), b
+        assert perceptron_js("predictions", [w1, w2], b) == neuron.predict(X).tolist()
+        assert perceptron_js("accuracy", [w1, w2], b, gate) == pytest.approx(
+            neuron.accuracy(X, y), abs=1e-12
+        )
+
+
+@pytest.mark.parametrize("gate", sorted(LOGIC_GATES))
+@pytest.mark.parametrize(("w0", "b0", "lr"), [((0.0, 0.0), 0.0, 1.0), ((0.3, -0.2), 0.1, 0.1)])
+def test_training_is_the_numpy_perceptron_rule(perceptron_js, gate, w0, b0, lr):
+    """Same updates, example by example, and the same stop as Perceptron.fit, to 1e-12."""
+    X, y = logic_gate(gate)
+    neuron = Perceptron(n_inputs=2, lr=lr)
+    neuron.w, neuron.b = np.array(w0), b0
+    neuron.fit(X, y, epochs=20)
+    out = perceptron_js("train", gate, list(w0), b0, lr, 20)
+    assert out["errorsPerEpoch"] == neuron.errors_per_epoch
+    assert out["w"] == pytest.approx(neuron.w.tolist(), abs=1e-12)
+    assert out["b"] == pytest.approx(neuron.b, abs=1e-12)
+    # Each row of the trace, computed again with the notebook's loop (snippets' step).
+    w, b = np.array(w0), b0
+    for row, (x_i, y_i) in zip(out["rows"], itertools.cycle(zip(X, y, strict=True))):
+        z = w @ x_i + b
+        error = y_i - step(z)
+        w, b = w + lr * error * x_i, b + lr * error
+        assert row["z"] == pytest.approx(z, abs=1e-12) and row["error"] == error
+        assert row["w"] == pytest.approx(w.tolist(), abs=1e-12) and row["b"] == pytest.approx(b)
+
+
+def test_the_notebook_s_trace_from_zero_on_and(perceptron_js):
+    """The figure's "back to w = (0, 0), b = 0" start gives the notebook's numbers: epoch 1 as in
+    its table, no errors in epoch 6, 2·x1 + x2 − 3."""
+    out = perceptron_js("train", "AND", [0, 0], 0, 1.0, 20)
+    first = [(r["z"], r["yHat"], r["error"], r["w"], r["b"]) for r in out["rows"][:4]]
+    assert first == [
+        (0, 1, -1, [0, 0], -1),
+        (-1, 0, 0, [0, 0], -1),
+        (-1, 0, 0, [0, 0], -1),
+        (-1, 0, 1, [1, 1], 0),
+    ]
+    assert out["errorsPerEpoch"] == [2, 3, 3, 2, 1, 0]
+    assert (out["w"], out["b"]) == ([2, 1], -3)
+
+
+def test_the_boundary_is_drawn_where_z_is_zero(perceptron_js):
+    for w1, w2, b in WEIGHTS:
+        shape = perceptron_js("halfPlane", [w1, w2], b, -0.5, 1.5)
+        for x1, x2 in shape["polygon"]:
+            assert w1 * x1 + w2 * x2 + b >= -1e-9
+            assert -0.5 - 1e-12 <= x1 <= 1.5 + 1e-12 and -0.5 - 1e-12 <= x2 <= 1.5 + 1e-12
+        for x1, x2 in shape["segment"] or []:
+            assert abs(w1 * x1 + w2 * x2 + b) < 1e-9
+
+
+# ---- In the browser -------------------------------------------------------------------------
+
+AXE_IN = """async (selector) => {
+  const result = await axe.run(selector, {resultTypes: ["violations"]});
+  return result.violations.filter((v) => ["serious", "critical"].includes(v.impact))
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target).join(" ")}`);
+}"""
+
+
+def axe_violations(page, selector: str) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(AXE_IN, selector)
+
+
+def _open(page, site_url, prefix, width=1280):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{site_url}{prefix}perceptron/", wait_until="load")
+    figure = page.locator('.course-figure[data-figure="perceptron"]')
+    figure.scroll_into_view_if_needed()
+    page.wait_for_selector(".course-figure--ready .course-figure__plot")
+    return figure
+
+
+STATUS = {"es": "Acierta {} de 4 puntos", "en": "Right on {} of 4 points"}
+BUTTONS = {
+    "es": ("Volver a w = (0, 0), b = 0", "Un ejemplo", "Hasta una época sin errores"),
+    "en": ("Back to w = (0, 0), b = 0", "One example", "Until an epoch without errors"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_perceptron_responds_to_its_controls(page, site_url, lang):
+    figure = _open(page, site_url, LANGS[lang])
+    status = figure.locator(".course-figure__status").first
+    assert STATUS[lang].format(4) in status.inner_text()  # the notebook's hand-picked AND line
+    figure.get_by_label("w₁", exact=True).first.fill("3")
+    figure.get_by_label("w₁", exact=True).first.dispatch_event("input")
+    assert STATUS[lang].format(3) in status.inner_text()  # (1, 0) now lands on the wrong side
+    box = figure.locator('input[type="number"][aria-label="b"]')
+    box.fill("-3.5")
+    box.dispatch_event("change")
+    assert STATUS[lang].format(4) in status.inner_text()
+    slider = figure.locator('input[type="range"]').nth(1)  # w2, from the keyboard
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    assert figure.locator('input[type="number"][aria-label="w₂"]').input_value() == "1.1"
+    figure.locator("select").select_option("XOR")
+    assert STATUS[lang].format(4) not in status.inner_text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_learning_reproduces_the_notebook_s_trace(page, site_url, lang):
+    figure = _open(page, site_url, LANGS[lang])
+    reset, one, done = BUTTONS[lang]
+    figure.get_by_role("button", name=reset).click()
+    for _ in range(4):
+        figure.get_by_role("button", name=one).click()
+    rows = figure.locator(".course-figure__trace tbody tr:not(.course-figure__epoch)")
+    cells = [rows.nth(i).locator("td").all_inner_texts() for i in range(4)]
+    assert [c[3:] for c in cells] == [
+        ["+0", "1", "-1", "0", "0", "-1"],  # as the notebook prints them
+        ["-1", "0", "+0", "0", "0", "-1"],
+        ["-1", "0", "+0", "0", "0", "-1"],
+        ["-1", "0", "+1", "1", "1", "0"],
+    ]
+    figure.get_by_role("button", name=done).click()
+    assert rows.count() == 24  # six epochs of four examples
+    last = rows.nth(23).locator("td").all_inner_texts()
+    assert last[6:] == ["2", "1", "-3"]
+    assert STATUS[lang].format(4) in figure.locator(".course-figure__status").first.inner_text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_perceptron_fits_a_phone_and_passes_axe(page, site_url, lang):
+    figure = _open(page, site_url, LANGS[lang], width=360)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    assert figure.bounding_box()["width"] <= 360
+    assert not axe_violations(page, ".course-figure")
+
+
+def test_without_javascript_the_page_describes_the_figure(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    for prefix in LANGS.values():
+        tab.goto(f"{site_url}{prefix}perceptron/", wait_until="load")
+        fallback = tab.locator(".course-figure__fallback")
+        assert fallback.is_visible() and len(fallback.inner_text()) > 80
+    context.close()
+
+
+def test_the_printable_course_shows_the_description_not_the_controls(page, site_url):
+    _open(page, site_url, "")
+    page.emulate_media(media="print")
+    figure = page.locator('.course-figure[data-figure="perceptron"]')
+    assert figure.locator(".course-figure__fallback").is_visible()
+    assert not figure.locator(".course-figure__live").is_visible()
