@@ -16,7 +16,10 @@ it off) as one JSON file per notebook, named by a SHA-256 of
 - the source of the hooks that change how it renders (:data:`HOOKS`).
 
 Any change to one of them gives a new key, so a stale page is never served; the file of the
-old key is removed when the new one is written. A notebook that would be executed while
+old key is removed when the new one is written. A build that finds notebooks missing from the
+cache first renders them in parallel, one process per CPU (``on_files``; POSIX ``fork``, so
+only where there is one), with the arguments mkdocs-jupyter will pass; the build itself then
+finds them all cached. A notebook that would be executed while
 rendering is never cached. Everything the other hooks do to the page (buttons, figures as
 files, trimmed CSS) runs on every build, after this. ``tests/test_notebook_cache.py`` checks
 each part of the key and that a warm build writes the same site as a cold one.
@@ -26,12 +29,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 from importlib import metadata
 from pathlib import Path
 
 import mkdocs_jupyter.plugin as jupyter_plugin
+
+log = logging.getLogger("mkdocs.plugins.notebook_cache")
+RENDERED = {"count": 0}  # renders by this process (not by prefetch's children), per build
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARIES = ("mkdocs-jupyter", "nbconvert", "nbformat", "mistune", "pygments", "jinja2", "jupytext")
@@ -94,6 +101,7 @@ def cached(kind: str, nb_path, arguments: dict, render):
     if path.is_file():
         return json.loads(path.read_text(encoding="utf-8"))["value"]
     value = render()
+    RENDERED["count"] += 1
     directory.mkdir(parents=True, exist_ok=True)
     for old in directory.glob(f"{prefix}*.json"):
         old.unlink(missing_ok=True)
@@ -101,6 +109,83 @@ def cached(kind: str, nb_path, arguments: dict, render):
     temporary.write_text(json.dumps({"value": value}), encoding="utf-8")
     temporary.replace(path)
     return value
+
+
+def _path(kind: str, nb_path, arguments: dict) -> Path | None:
+    directory = cache_dir()
+    if directory is None:
+        return None
+    return directory / f"{_entry_name(nb_path, kind)}{key(kind, nb_path, arguments)}.json"
+
+
+def plugin_arguments(plugin_config) -> tuple[dict, dict]:
+    """The arguments mkdocs-jupyter's ``on_pre_page`` passes to ``nb2html`` and to the table of
+    contents, from its configuration (``execute_ignore`` aside: see :func:`prefetch`)."""
+    html = {
+        "execute": plugin_config["execute"],
+        "kernel_name": plugin_config["kernel_name"],
+        "theme": plugin_config["theme"],
+        "allow_errors": plugin_config["allow_errors"],
+        "show_input": plugin_config["show_input"],
+        "no_input": plugin_config["no_input"],
+        "no_prompt": plugin_config["no_prompt"],
+        "remove_tag_config": plugin_config["remove_tag_config"],
+        "highlight_extra_classes": plugin_config["highlight_extra_classes"],
+        "include_requirejs": plugin_config["include_requirejs"],
+        "custom_mathjax_url": plugin_config["custom_mathjax_url"],
+    }
+    return html, {"toc_depth": plugin_config["toc_depth"]}
+
+
+def _render_all(paths: list[str], html: dict, toc: dict) -> None:
+    for path in paths:
+        nb2html(path, **html)
+        toc_tokens(path, toc["toc_depth"])
+
+
+def prefetch(paths: list[str], plugin_config) -> int:
+    """Render the notebooks of ``paths`` missing from the cache, in parallel; how many."""
+    html, toc = plugin_arguments(plugin_config)
+    workers = os.cpu_count() or 1
+    if html["execute"] or cache_dir() is None or workers < 2 or not hasattr(os, "fork"):
+        return 0
+    missing = [
+        p
+        for p in paths
+        if not (_path("html", p, html).is_file() and _path("toc", p, toc).is_file())
+    ]
+    if len(missing) < 2:
+        return 0
+    children = []
+    for share in (missing[k::workers] for k in range(min(workers, len(missing)))):
+        pid = os.fork()
+        if pid == 0:  # the child renders its share into the cache, and nothing else
+            status = 1
+            try:
+                _render_all(share, html, toc)
+                status = 0
+            finally:
+                os._exit(status)
+        children.append(pid)
+    for pid in children:
+        os.waitpid(pid, 0)  # a child that failed leaves misses: the build renders them itself
+    return len(missing)
+
+
+def on_files(files, config):
+    plugin = config["plugins"].get("mkdocs-jupyter")
+    if plugin is None:
+        return files
+    paths = [f.abs_src_path for f in files if f.abs_src_path and plugin.should_include(f)]
+    RENDERED["count"] = 0
+    prefetched = prefetch(paths, plugin.config)
+    if prefetched:
+        log.info("notebook cache: %d notebooks rendered in parallel", prefetched)
+    return files
+
+
+def on_post_build(config):
+    log.info("notebook cache: %d renders in the build's own process", RENDERED["count"])
 
 
 def nb2html(nb_path, **arguments):

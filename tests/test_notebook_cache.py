@@ -148,7 +148,11 @@ def _build(project: Path, cache: Path, name: str) -> Path:
         env={**__import__("os").environ, "COURSE_CACHE_DIR": str(cache)},
     )
     assert result.returncode == 0, result.stderr[-3000:]
+    BUILD_LOGS[site] = result.stderr
     return site
+
+
+BUILD_LOGS: dict[Path, str] = {}
 
 
 def _pages(site: Path) -> dict[str, bytes]:
@@ -160,6 +164,9 @@ def test_a_warm_build_is_the_cold_build_and_follows_every_change(tmp_path):
     cache = tmp_path / "cache"
     cold = _build(project, cache, "cold")
     assert len(list(cache.glob("*.json"))) == 2 * len(list((project / "docs").rglob("*.ipynb")))
+    # Rendered in parallel with the plugin's own arguments: the build itself renders none.
+    assert "notebooks rendered in parallel" in BUILD_LOGS[cold]
+    assert BUILD_LOGS[cold].count("notebook cache: 0 renders in the build's own process") == 2
     warm = _build(project, cache, "warm")
     assert _pages(warm) == _pages(cold)
     page = (warm / PAGE).read_text(encoding="utf-8")
