@@ -28,12 +28,12 @@ LABELS = {
         "measure": "Medida",
         "median": "Mediana",
         "runs": "Ejecuciones",
-        "bar": "Límite",
-        "met": "¿Cumple?",
+        "bar": "Presupuesto",
+        "met": "¿Cabe?",
         "yes": "sí",
         "no": "no",
-        "machine": "Medido el {date} en {cpus} núcleos ({cpu}); la tarea de referencia de los "
-        "cuadernos tardó {reference} ese día.",
+        "machine": "Medido el {date} en una máquina de {cpus} CPU ({cpu}); la tarea de referencia "
+        "de los cuadernos tardó {reference} ese día.",
         "no_build": "Aún no se ha medido: `make bench-site`.",
         "page": "Página",
         "kind": "Tipo",
@@ -43,29 +43,29 @@ LABELS = {
         "audits": "Fallos de accesibilidad",
         "lighthouse": "Lighthouse {version} (emulación de móvil), mediana de {runs} ejecuciones "
         "por página, el {date}. El índice de CPU (`benchmarkIndex`) es la medida de Lighthouse de "
-        "lo rápida que iba la máquina: más alto, más rápida.",
+        "lo rápida que iba la máquina: cuanto más alto, más rápida.",
         "no_lighthouse": "Aún no se ha medido: `make lighthouse`.",
         "kinds": {
             "home": "inicio",
             "notebook page": "cuaderno",
             "lesson page": "lección",
             "glossary": "glosario",
-            "status page": "estado",
+            "status page": "estado del curso",
             "printable course": "curso para imprimir",
         },
     },
     "en": {
         "build": "Full build (`make build`, both languages, nothing cached)",
         "reload": "From saving a Markdown page to seeing it in `make serve`",
-        "measure": "Measure",
+        "measure": "Measurement",
         "median": "Median",
         "runs": "Runs",
-        "bar": "Limit",
-        "met": "Met?",
+        "bar": "Budget",
+        "met": "Fits?",
         "yes": "yes",
         "no": "no",
-        "machine": "Measured on {date} on {cpus} cores ({cpu}); the notebooks' reference "
-        "workload took {reference} that day.",
+        "machine": "Measured on {date} on a machine with {cpus} CPUs ({cpu}); the notebooks' "
+        "reference workload took {reference} that day.",
         "no_build": "Not measured yet: `make bench-site`.",
         "page": "Page",
         "kind": "Kind",
@@ -77,7 +77,14 @@ LABELS = {
         "on {date}. The CPU index (`benchmarkIndex`) is Lighthouse's measure of how fast the "
         "machine was: higher is faster.",
         "no_lighthouse": "Not measured yet: `make lighthouse`.",
-        "kinds": {},
+        "kinds": {
+            "home": "home page",
+            "notebook page": "notebook",
+            "lesson page": "lesson",
+            "glossary": "glossary",
+            "status page": "course status",
+            "printable course": "printable course",
+        },
     },
 }
 

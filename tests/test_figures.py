@@ -116,7 +116,7 @@ def _open(page, site_url, prefix, width=1280):
     return figure
 
 
-STATUS = {"es": "Acierta {} de 4 puntos", "en": "Right on {} of 4 points"}
+STATUS = {"es": "Clasifica bien {} de 4 puntos", "en": "Classifies {} of 4 points correctly"}
 BUTTONS = {
     "es": ("Volver a w = (0, 0), b = 0", "Un ejemplo", "Hasta una época sin errores"),
     "en": ("Back to w = (0, 0), b = 0", "One example", "Until an epoch without errors"),
