@@ -177,8 +177,8 @@ def test_the_perceptron_fits_a_phone_and_passes_axe(page, site_url, lang):
 def test_without_javascript_the_page_describes_the_figure(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()
-    for prefix in LANGS.values():
-        tab.goto(f"{site_url}{prefix}perceptron/", wait_until="load")
+    for prefix, lesson in itertools.product(LANGS.values(), ("perceptron", "cnn")):
+        tab.goto(f"{site_url}{prefix}{lesson}/", wait_until="load")
         fallback = tab.locator(".course-figure__fallback")
         assert fallback.is_visible() and len(fallback.inner_text()) > 80
     context.close()
@@ -190,3 +190,120 @@ def test_the_printable_course_shows_the_description_not_the_controls(page, site_
     figure = page.locator('.course-figure[data-figure="perceptron"]')
     assert figure.locator(".course-figure__fallback").is_visible()
     assert not figure.locator(".course-figure__live").is_visible()
+
+
+# ---- Convolution explorer (lesson 12) -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def convolution_js():
+    context = py_mini_racer.MiniRacer()
+    context.eval((FIGURES / "convolution.js").read_text(encoding="utf-8"))
+    context.eval((FIGURES / "fashion-samples.js").read_text(encoding="utf-8"))
+
+    def call(expression: str):
+        return json.loads(context.eval(f"JSON.stringify({expression})"))
+
+    return call
+
+
+def _keras_conv(image: np.ndarray, kernel: np.ndarray, stride: int, padding: str) -> np.ndarray:
+    import keras
+
+    layer = keras.layers.Conv2D(1, kernel.shape, strides=stride, padding=padding, use_bias=False)
+    layer.build((None, *image.shape, 1))
+    layer.set_weights([kernel[:, :, None, None].astype("float32")])
+    return keras.ops.convert_to_numpy(layer(image[None, :, :, None].astype("float32")))[0, :, :, 0]
+
+
+@pytest.mark.parametrize("padding", ["valid", "same"])
+@pytest.mark.parametrize("stride", [1, 2, 3])
+def test_the_convolution_is_keras_conv2d(convolution_js, padding, stride):
+    """Same values as keras.layers.Conv2D (cross-correlation, Keras's "same" padding with the odd
+    pixel after), on a non-square random image and on a Fashion-MNIST sample, to 1e-6."""
+    rng = np.random.default_rng(0)
+    images = [rng.random((9, 8))]
+    hex_pixels = convolution_js("CourseFashionSamples[2].pixels")
+    images.append(np.frombuffer(bytes.fromhex(hex_pixels), dtype=np.uint8).reshape(28, 28) / 255)
+    for image in images:
+        for kernel in [rng.normal(size=(3, 3)), rng.normal(size=(2, 2)), rng.normal(size=(4, 4))]:
+            call = f"CourseConvolution.conv2d({json.dumps(image.tolist())}, "
+            call += f"{json.dumps(kernel.tolist())}, {stride}, {json.dumps(padding)})"
+            ours = np.array(convolution_js(call))
+            expected = _keras_conv(image, kernel, stride, padding)
+            assert ours.shape == expected.shape
+            np.testing.assert_allclose(ours, expected, atol=1e-6)
+
+
+def test_the_output_size_is_keras_s_and_the_lesson_s(convolution_js):
+    for i, k, s, padding in itertools.product(
+        range(3, 12), (1, 2, 3, 5), (1, 2, 3), ("valid", "same")
+    ):
+        if k > i:
+            continue
+        o = convolution_js(f"CourseConvolution.geometry({i}, {k}, {s}, {json.dumps(padding)}).o")
+        expected = _keras_conv(np.zeros((i, i)), np.ones((k, k)), s, padding).shape[0]
+        assert o == expected, (i, k, s, padding)
+    # The lesson's table: 28 × 28 with 3 × 3 gives 26, 28, 13 and 14.
+    sizes = [
+        convolution_js(f"CourseConvolution.geometry(28, 3, {s}, {json.dumps(p)}).o")
+        for p, s in [("valid", 1), ("same", 1), ("valid", 2), ("same", 2)]
+    ]
+    assert sizes == [26, 28, 13, 14]
+
+
+def test_the_shipped_images_are_fashion_mnist_s(convolution_js):
+    from figure_data import CLASSES, samples
+
+    shipped = convolution_js("CourseFashionSamples")
+    assert [s["label"] for s in shipped] == list(CLASSES)
+    assert [(s["label"], s["index"], s["pixels"]) for s in shipped] == samples()
+
+
+def test_the_lesson_s_edge_kernel_is_the_preset(convolution_js):
+    assert convolution_js("CourseConvolution.PRESETS.vertical") == [[-1, 0, 1]] * 3
+
+
+SUMMARY = {"es": "Salida de {0} × {0}", "en": "Output of {0} × {0}"}
+
+
+def _open_convolution(page, site_url, prefix, width=1280):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{site_url}{prefix}cnn/", wait_until="load")
+    figure = page.locator('.course-figure[data-figure="convolution"]')
+    figure.scroll_into_view_if_needed()
+    page.wait_for_selector('.course-figure--ready[data-figure="convolution"] canvas')
+    return figure
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_convolution_explorer_responds_to_its_controls(page, site_url, lang):
+    figure = _open_convolution(page, site_url, LANGS[lang])
+    status = figure.locator(".course-figure__status")
+    formula = figure.locator(".course-figure__formula")
+    assert SUMMARY[lang].format(26) in status.inner_text()
+    assert "= 26" in formula.inner_text()
+    selects = figure.locator("select")
+    selects.nth(2).select_option("same")
+    assert SUMMARY[lang].format(28) in status.inner_text()
+    selects.nth(3).select_option("2")
+    assert SUMMARY[lang].format(14) in status.inner_text() and "⌈28 / 2⌉" in formula.inner_text()
+    selects.nth(1).select_option("identity")
+    cells = figure.locator(".course-figure__kernel input")
+    assert [cells.nth(i).input_value() for i in range(9)] == ["0"] * 4 + ["1"] + ["0"] * 4
+    before = status.inner_text()
+    cells.nth(4).focus()
+    page.keyboard.press("Control+a")
+    page.keyboard.type("2")
+    page.keyboard.press("Tab")  # the change applies when the box loses focus
+    assert status.inner_text() != before  # the values doubled
+    shown = figure.locator("canvas").nth(1).evaluate("c => [c.width, c.height]")
+    assert shown == [14 * 6, 14 * 6]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_convolution_explorer_fits_a_phone_and_passes_axe(page, site_url, lang):
+    figure = _open_convolution(page, site_url, LANGS[lang], width=360)
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    assert figure.bounding_box()["width"] <= 360
+    assert not axe_violations(page, '.course-figure[data-figure="convolution"]')
