@@ -177,7 +177,7 @@ def test_the_perceptron_fits_a_phone_and_passes_axe(page, site_url, lang):
 def test_without_javascript_the_page_describes_the_figure(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()
-    for prefix, lesson in itertools.product(LANGS.values(), ("perceptron", "cnn")):
+    for prefix, lesson in itertools.product(LANGS.values(), ("perceptron", "cnn", "optimizers")):
         tab.goto(f"{site_url}{prefix}{lesson}/", wait_until="load")
         fallback = tab.locator(".course-figure__fallback")
         assert fallback.is_visible() and len(fallback.inner_text()) > 80
@@ -307,3 +307,127 @@ def test_the_convolution_explorer_fits_a_phone_and_passes_axe(page, site_url, la
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     assert figure.bounding_box()["width"] <= 360
     assert not axe_violations(page, '.course-figure[data-figure="convolution"]')
+
+
+# ---- Optimizer race (lesson 8) --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def optimizers_js():
+    context = py_mini_racer.MiniRacer()
+    context.eval((FIGURES / "optimizers.js").read_text(encoding="utf-8"))
+
+    def call(expression: str):
+        return json.loads(context.eval(f"JSON.stringify({expression})"))
+
+    return call
+
+
+def _gradient(w: np.ndarray) -> np.ndarray:
+    x, y = w
+    return np.array([4 * x * (x**2 - 1) + 0.3, y])
+
+
+KERAS_OPTIMIZERS = {
+    "sgd": lambda s: ("SGD", {"learning_rate": s["lr"]}),
+    "momentum": lambda s: ("SGD", {"learning_rate": s["lr"], "momentum": s["momentum"]}),
+    "rmsprop": lambda s: ("RMSprop", {"learning_rate": s["lr"], "rho": s["rho"]}),
+    "adam": lambda s: (
+        "Adam", {"learning_rate": s["lr"], "beta_1": s["beta1"], "beta_2": s["beta2"]},
+    ),
+}  # fmt: skip
+
+
+def _keras_path(kind: str, settings: dict, start, steps: int) -> np.ndarray:
+    """The path keras.optimizers takes on the lesson's surface (float64, the same gradient)."""
+    import keras
+
+    name, arguments = KERAS_OPTIMIZERS[kind](settings)
+    optimizer = getattr(keras.optimizers, name)(**arguments)
+    w = keras.Variable(np.array(start, dtype="float64"), dtype="float64")
+    points = [np.array(start, dtype="float64")]
+    for _ in range(steps):
+        optimizer.apply_gradients([(_gradient(keras.ops.convert_to_numpy(w)), w)])
+        points.append(keras.ops.convert_to_numpy(w).copy())
+    return np.array(points)
+
+
+@pytest.mark.parametrize("kind", ["sgd", "momentum", "rmsprop", "adam"])
+@pytest.mark.parametrize("start", [(2.0, 1.5), (-0.3, -1.2)])
+def test_each_optimizer_steps_as_keras_does(optimizers_js, kind, start):
+    defaults = optimizers_js("CourseOptimizers.DEFAULTS")[kind]
+    for settings in (defaults, {**defaults, "lr": defaults["lr"] * 3}):
+        ours = np.array(
+            optimizers_js(
+                f"CourseOptimizers.path({json.dumps(kind)}, {json.dumps(settings)}, "
+                f"{json.dumps(list(start))}, 60)"
+            )
+        )
+        np.testing.assert_allclose(ours, _keras_path(kind, settings, start, 60), atol=1e-6)
+
+
+def test_200_steps_give_the_lesson_s_table(optimizers_js):
+    """From (2, 1.5) with the figure's defaults: x = 0.960, −1.036, 0.960, 0.960 as in the page."""
+    finals = [
+        optimizers_js(
+            f"CourseOptimizers.path({json.dumps(kind)}, "
+            f"CourseOptimizers.DEFAULTS[{json.dumps(kind)}], [2, 1.5], 200).at(-1)[0]"
+        )
+        for kind in ["sgd", "momentum", "rmsprop", "adam"]
+    ]
+    assert [round(x, 3) for x in finals] == [0.960, -1.036, 0.960, 0.960]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_optimizer_race_responds_to_its_controls(page, site_url, lang):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{site_url}{LANGS[lang]}optimizers/", wait_until="load")
+    figure = page.locator('.course-figure[data-figure="optimizers"]')
+    figure.scroll_into_view_if_needed()
+    page.wait_for_selector('.course-figure--ready[data-figure="optimizers"] svg')
+    step = {"es": "Un paso", "en": "One step"}[lang]
+    for _ in range(3):
+        figure.get_by_role("button", name=step).click()
+    assert {"es": "Paso 3.", "en": "Step 3."}[lang] in figure.locator(
+        ".course-figure__status"
+    ).inner_text()
+    assert figure.locator(".course-figure__points li").count() == 4
+    points = figure.locator(".course-figure__path--adam").get_attribute("points")
+    assert len(points.split()) == 4  # the start and three steps
+    # A click on the surface picks a new start and starts again.
+    figure.locator(".course-figure__paths").click(position={"x": 20, "y": 20})
+    assert {"es": "Paso 0.", "en": "Step 0."}[lang] in figure.locator(
+        ".course-figure__status"
+    ).inner_text()
+    assert float(figure.locator('input[id$="-x0"]').input_value()) < -1.5
+    # Keyboard: hide SGD with the space bar.
+    figure.locator('input[type="checkbox"]').first.focus()
+    page.keyboard.press("Space")
+    assert figure.locator(".course-figure__points li").count() == 3
+    play = {"es": "Reproducir", "en": "Play"}[lang]
+    figure.get_by_role("button", name=play).click()
+    status = "document.querySelector('[data-figure=optimizers] .course-figure__status')"
+    page.wait_for_function(f"() => /\\d{{2,}}/.test({status}.textContent)")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_optimizer_race_fits_a_phone_and_passes_axe(page, site_url, lang):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{site_url}{LANGS[lang]}optimizers/", wait_until="load")
+    figure = page.locator('.course-figure[data-figure="optimizers"]')
+    figure.scroll_into_view_if_needed()
+    page.wait_for_selector('.course-figure--ready[data-figure="optimizers"] svg')
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    assert not axe_violations(page, '.course-figure[data-figure="optimizers"]')
+
+
+def test_with_reduced_motion_play_jumps_ahead(browser, site_url):
+    context = browser.new_context(reduced_motion="reduce")
+    tab = context.new_page()
+    tab.goto(f"{site_url}optimizers/", wait_until="load")
+    figure = tab.locator('.course-figure[data-figure="optimizers"]')
+    figure.scroll_into_view_if_needed()
+    tab.wait_for_selector('.course-figure--ready[data-figure="optimizers"] svg')
+    figure.get_by_role("button", name="Reproducir").click()
+    assert "Paso 200." in figure.locator(".course-figure__status").inner_text()
+    context.close()
