@@ -219,7 +219,8 @@
         lines[kind].setAttribute("points", points.map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(" "));
         if (shown) {
           const w = points[points.length - 1];
-          items.push(t.row(t.names[kind], number.format(w[0]), number.format(w[1]), number.format(loss(w))));
+          const show = (value) => number.format(Math.abs(value) < 5e-4 ? 0 : value); // no "-0"
+          items.push(t.row(t.names[kind], show(w[0]), show(w[1]), show(loss(w))));
         }
       }
       status.textContent = t.steps(count);
