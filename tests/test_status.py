@@ -531,9 +531,15 @@ class Tables(HTMLParser):
             self._cell["text"] += data
 
 
+SITE_SECTION = {"es": '<h2 id="la-web"', "en": '<h2 id="the-site"'}
+
+
 def _status_page(site, lang: str) -> Tables:
+    """The lessons' part of the status page (the site's tables follow: test_site_status.py)."""
+    html = (site / LANGS[lang] / "status" / "index.html").read_text(encoding="utf-8")
+    assert SITE_SECTION[lang] in html
     page = Tables()
-    page.feed((site / LANGS[lang] / "status" / "index.html").read_text(encoding="utf-8"))
+    page.feed(html.split(SITE_SECTION[lang], 1)[0])
     return page
 
 
