@@ -18,17 +18,19 @@ from snippets.perceptron import LOGIC_GATES, Perceptron, logic_gate
 FIGURES = ROOT / "docs" / "assets" / "javascripts" / "figures"
 
 
+def run_in_v8(*scripts: str):
+    """The figure scripts loaded in V8 (no DOM: only their arithmetic runs), and a function that
+    evaluates a JavaScript expression there and returns its value through JSON."""
+    context = py_mini_racer.MiniRacer()
+    for script in scripts:
+        context.eval((FIGURES / script).read_text(encoding="utf-8"))
+    return lambda expression: json.loads(context.eval(f"JSON.stringify({expression})"))
+
+
 @pytest.fixture(scope="module")
 def perceptron_js():
-    context = py_mini_racer.MiniRacer()
-    context.eval((FIGURES / "perceptron.js").read_text(encoding="utf-8"))
-
-    def call(name: str, *args):
-        return json.loads(
-            context.eval(f"JSON.stringify(CoursePerceptron.{name}(...{json.dumps(args)}))")
-        )
-
-    return call
+    evaluate = run_in_v8("perceptron.js")
+    return lambda name, *args: evaluate(f"CoursePerceptron.{name}(...{json.dumps(args)})")
 
 
 WEIGHTS = [(w1, w2, b) for w1, w2, b in itertools.product((-1.3, 0.0, 0.7, 2.0), repeat=3)]
@@ -197,14 +199,7 @@ def test_the_printable_course_shows_the_description_not_the_controls(page, site_
 
 @pytest.fixture(scope="module")
 def convolution_js():
-    context = py_mini_racer.MiniRacer()
-    context.eval((FIGURES / "convolution.js").read_text(encoding="utf-8"))
-    context.eval((FIGURES / "fashion-samples.js").read_text(encoding="utf-8"))
-
-    def call(expression: str):
-        return json.loads(context.eval(f"JSON.stringify({expression})"))
-
-    return call
+    return run_in_v8("convolution.js", "fashion-samples.js")
 
 
 def _keras_conv(image: np.ndarray, kernel: np.ndarray, stride: int, padding: str) -> np.ndarray:
@@ -314,13 +309,7 @@ def test_the_convolution_explorer_fits_a_phone_and_passes_axe(page, site_url, la
 
 @pytest.fixture(scope="module")
 def optimizers_js():
-    context = py_mini_racer.MiniRacer()
-    context.eval((FIGURES / "optimizers.js").read_text(encoding="utf-8"))
-
-    def call(expression: str):
-        return json.loads(context.eval(f"JSON.stringify({expression})"))
-
-    return call
+    return run_in_v8("optimizers.js")
 
 
 def _gradient(w: np.ndarray) -> np.ndarray:

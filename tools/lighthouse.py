@@ -31,10 +31,12 @@ from datetime import UTC, datetime
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import site_timing
+
 LIGHTHOUSE = "lighthouse@13.5.0"
 BAR = 95  # performance
 ACCESSIBILITY_BAR = 100
-RECORD = Path(__file__).resolve().parent.parent / "benchmarks" / "site.json"
+RECORD = site_timing.RECORD
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
@@ -145,10 +147,7 @@ def summarize(runs: list[dict]) -> dict:
 
 def record(entry: dict, path: Path = RECORD) -> None:
     """Write ``entry`` as the ``lighthouse`` part of the record, keeping the other parts."""
-    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    data["lighthouse"] = entry
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    site_timing.record(entry, path, part="lighthouse")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -149,10 +149,11 @@ def _cpu_model() -> str | None:
     return None
 
 
-def record(entry: dict, path: Path = RECORD) -> None:
-    """Write ``entry`` as the ``build`` part of the record, keeping the other parts."""
+def record(entry: dict, path: Path = RECORD, part: str = "build") -> None:
+    """Write ``entry`` as one part of the record (``build`` here, ``lighthouse`` for
+    tools/lighthouse.py), keeping the other parts."""
     data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    data["build"] = entry
+    data[part] = entry
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

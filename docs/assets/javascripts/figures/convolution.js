@@ -100,12 +100,7 @@
   const SIDE = 28;
   const SCALE = 6;
 
-  function element(tag, attributes = {}, children = []) {
-    const el = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    for (const child of children) el.append(child);
-    return el;
-  }
+  const { element, whenVisible } = root.CourseFigures;
 
   function pixels(hex) {
     const image = [];
@@ -228,20 +223,5 @@
     draw();
   }
 
-  function setUp() {
-    const hosts = document.querySelectorAll('.course-figure[data-figure="convolution"]:not(.course-figure--ready)');
-    if (!hosts.length) return;
-    if (!("IntersectionObserver" in window)) return hosts.forEach(build);
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting && !entry.target.classList.contains("course-figure--ready")) {
-          observer.unobserve(entry.target);
-          build(entry.target);
-        }
-      }
-    }, { rootMargin: "200px" }); // prettier-ignore
-    hosts.forEach((host) => observer.observe(host));
-  }
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  whenVisible("convolution", build);
 })(typeof globalThis !== "undefined" ? globalThis : this);

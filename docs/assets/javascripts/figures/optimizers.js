@@ -97,14 +97,7 @@
   const MAX_STEPS = 500;
   const DASH = { sgd: "", momentum: "6 3", rmsprop: "2 3", adam: "8 3 2 3" };
 
-  function element(tag, attributes = {}, children = []) {
-    const el = tag.startsWith("svg:")
-      ? document.createElementNS("http://www.w3.org/2000/svg", tag.slice(4))
-      : document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    for (const child of children) el.append(child);
-    return el;
-  }
+  const { element, whenVisible } = root.CourseFigures;
   const px = (x) => ((x - X[0]) / (X[1] - X[0])) * WIDTH;
   const py = (y) => ((Y[1] - y) / (Y[1] - Y[0])) * HEIGHT;
 
@@ -286,20 +279,5 @@
     reset();
   }
 
-  function setUp() {
-    const hosts = document.querySelectorAll('.course-figure[data-figure="optimizers"]:not(.course-figure--ready)');
-    if (!hosts.length) return;
-    if (!("IntersectionObserver" in window)) return hosts.forEach(build);
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting && !entry.target.classList.contains("course-figure--ready")) {
-          observer.unobserve(entry.target);
-          build(entry.target);
-        }
-      }
-    }, { rootMargin: "200px" }); // prettier-ignore
-    hosts.forEach((host) => observer.observe(host));
-  }
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  whenVisible("optimizers", build);
 })(typeof globalThis !== "undefined" ? globalThis : this);

@@ -129,19 +129,11 @@
       region: "region where ŷ = 1",
     },
   };
-  const SVG = "http://www.w3.org/2000/svg";
   const LO = -0.5;
   const HI = 1.5;
   const MAX_EPOCHS = 20;
 
-  function element(tag, attributes = {}, children = []) {
-    const el = tag.startsWith("svg:")
-      ? document.createElementNS(SVG, tag.slice(4))
-      : document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    for (const child of children) el.append(child);
-    return el;
-  }
+  const { element, whenVisible } = root.CourseFigures;
 
   function build(host) {
     const lang = document.documentElement.lang === "en" ? "en" : "es";
@@ -341,20 +333,5 @@
     draw();
   }
 
-  function setUp() {
-    const hosts = document.querySelectorAll('.course-figure[data-figure="perceptron"]:not(.course-figure--ready)');
-    if (!hosts.length) return;
-    if (!("IntersectionObserver" in window)) return hosts.forEach(build);
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting && !entry.target.classList.contains("course-figure--ready")) {
-          observer.unobserve(entry.target);
-          build(entry.target);
-        }
-      }
-    }, { rootMargin: "200px" }); // prettier-ignore
-    hosts.forEach((host) => observer.observe(host));
-  }
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  whenVisible("perceptron", build);
 })(typeof globalThis !== "undefined" ? globalThis : this);
