@@ -321,3 +321,38 @@ def test_glossary_files_are_not_published_as_pages(site):
     for prefix in LANGS.values():
         assert not (site / prefix / "includes").exists()
     assert not list(site.rglob("glossary.*.md"))
+
+
+
+COLUMNS = """() => [...document.querySelectorAll("article table th")].map((cell) => {
+  const box = cell.getBoundingClientRect();
+  return [Math.round(box.x), Math.round(box.width)];
+})"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_glossary_columns_do_not_move_as_the_table_arrives_or_is_wrapped(browser, site_url, lang):
+    """On a phone the browser paints the long table before all its rows have arrived, and
+    Material's script wraps it for sideways scrolling after the first paint; with automatic
+    column widths both moved the rows (Lighthouse's layout shift). The columns are now the same
+    with the first rows only, with the whole table, and before and after Material wraps it."""
+
+    def columns(block_material):
+        context = browser.new_context(viewport={"width": 412, "height": 823})
+        tab = context.new_page()
+        if block_material:  # the page as painted before Material's bundle has run
+            tab.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
+        tab.goto(f"{site_url}{LANGS[lang]}glossary/", wait_until="load")
+        wrapped = tab.locator(".md-typeset__scrollwrap").count()
+        whole = tab.evaluate(COLUMNS)
+        tab.evaluate("""() => document.querySelectorAll("article table tbody tr:nth-child(n+4)")
+            .forEach((row) => row.remove())""")
+        first_rows = tab.evaluate(COLUMNS)
+        context.close()
+        return wrapped, whole, first_rows
+
+    unwrapped, whole_before, first_before = columns(block_material=True)
+    wrapped, whole_after, first_after = columns(block_material=False)
+    assert unwrapped == 0 and wrapped >= 1
+    assert len(whole_before) == 4
+    assert whole_before == first_before == whole_after == first_after
