@@ -323,7 +323,6 @@ def test_glossary_files_are_not_published_as_pages(site):
     assert not list(site.rglob("glossary.*.md"))
 
 
-
 COLUMNS = """() => [...document.querySelectorAll("article table th")].map((cell) => {
   const box = cell.getBoundingClientRect();
   return [Math.round(box.x), Math.round(box.width)];
@@ -331,7 +330,9 @@ COLUMNS = """() => [...document.querySelectorAll("article table th")].map((cell)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_glossary_columns_do_not_move_as_the_table_arrives_or_is_wrapped(browser, site_url, lang):
+def test_the_glossary_columns_do_not_move_as_the_table_arrives_or_is_wrapped(
+    browser, site_url, lang
+):
     """On a phone the browser paints the long table before all its rows have arrived, and
     Material's script wraps it for sideways scrolling after the first paint; with automatic
     column widths both moved the rows (Lighthouse's layout shift). The columns are now the same

@@ -114,7 +114,9 @@ def js_judge():
     context.eval(SCRIPT.read_text(encoding="utf-8"))
 
     def run(name, *args):
-        return json.loads(context.eval(f"JSON.stringify(CourseQuestions.{name}(...{json.dumps(args)}))"))
+        return json.loads(
+            context.eval(f"JSON.stringify(CourseQuestions.{name}(...{json.dumps(args)}))")
+        )
 
     return run
 
@@ -272,8 +274,11 @@ def test_every_question_answers_wrong_and_right_in_the_page_s_language(page, sit
                 check.click()
                 assert _feedback(box).startswith(words["wrong"]), (lesson, number)
                 assert len(_feedback(box)) > len(words["wrong"]) + 10
-                for i, choice in enumerate(question.choices):
-                    inputs.nth(i).set_checked(choice.correct)
+                if question.multiple:
+                    for i, choice in enumerate(question.choices):
+                        inputs.nth(i).set_checked(choice.correct)
+                else:  # choosing a radio button unchecks the others
+                    inputs.nth(next(i for i, c in enumerate(question.choices) if c.correct)).check()
             else:
                 field = box.locator("input")
                 field.fill("12345678")
@@ -292,8 +297,9 @@ def test_questions_answer_from_the_keyboard_and_pass_axe_on_a_phone(page, site_u
     lesson = "perceptron"
     quiz = _open(page, site_url, lang, lesson, width=360)
     first = quiz.locator(f"#quiz-{lesson}-1")
-    first.locator("input").first.focus()
-    page.keyboard.press("Space")  # the first choice, the right one
+    right = next(i for i, c in enumerate(questions_of(lesson)[0].choices) if c.correct)
+    first.locator("input").nth(right).focus()
+    page.keyboard.press("Space")  # the right choice
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert _feedback(first).startswith(MESSAGES[lang]["correct"])

@@ -77,8 +77,7 @@ _ERRORS = {
         "{available}.",
     },
     "en": {
-        "languages": "{what} lacks languages: {missing}. Write it as "
-        '{{"es": "...", "en": "..."}}.',
+        "languages": '{what} lacks languages: {missing}. Write it as {{"es": "...", "en": "..."}}.',
         "kind": "Question {number} needs choices (choices=...) or a numeric answer (answer=...), "
         "not both and not neither.",
         "one_right": "Question {number} has {right} right choices: a single-answer question "
@@ -217,7 +216,9 @@ def load_questions(lesson: str) -> list[Question]:
         module = importlib.import_module(f"snippets.questions.{name}")
     except ModuleNotFoundError:
         available = ", ".join(available_lessons())
-        raise ValueError(say(_ERRORS, "no_lesson", "en", lesson=lesson, available=available))
+        raise ValueError(
+            say(_ERRORS, "no_lesson", "en", lesson=lesson, available=available)
+        ) from None
     for number, question in enumerate(module.QUESTIONS, start=1):
         question.check(number)
     return list(module.QUESTIONS)

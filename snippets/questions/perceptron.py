@@ -29,8 +29,10 @@ QUESTIONS = [
                 },
             ),
             Choice(
-                {"es": "w₁ = 0,2; w₂ = −0,4; b = 0,1 (no cambian)",
-                 "en": "w₁ = 0.2, w₂ = −0.4, b = 0.1 (unchanged)"},
+                {
+                    "es": "w₁ = 0,2; w₂ = −0,4; b = 0,1 (no cambian)",
+                    "en": "w₁ = 0.2, w₂ = −0.4, b = 0.1 (unchanged)",
+                },
                 value=(0.2, -0.4, 0.1),
             ),
             Choice(
@@ -91,14 +93,29 @@ QUESTIONS = [
             "en": "Count the weights, one per (input, neuron) pair, then the biases.",
         },
         mistakes=(
-            (12, {"es": "Esos son solo los pesos: falta un sesgo por neurona.",
-                  "en": "Those are only the weights: each neuron also has a bias."}),
-            (13, {"es": "Los sesgos no se comparten: cada una de las 4 neuronas tiene el suyo.",
-                  "en": "Biases are not shared: each of the 4 neurons has its own."}),
-            (7, {"es": "Has sumado entradas y neuronas; los pesos son uno por cada par "
-                 "(entrada, neurona), $3 \\cdot 4$.",
-                 "en": "You added inputs and neurons; there is one weight per (input, neuron) "
-                 "pair, $3 \\cdot 4$."}),
+            (
+                12,
+                {
+                    "es": "Esos son solo los pesos: falta un sesgo por neurona.",
+                    "en": "Those are only the weights: each neuron also has a bias.",
+                },
+            ),
+            (
+                13,
+                {
+                    "es": "Los sesgos no se comparten: cada una de las 4 neuronas tiene el suyo.",
+                    "en": "Biases are not shared: each of the 4 neurons has its own.",
+                },
+            ),
+            (
+                7,
+                {
+                    "es": "Has sumado entradas y neuronas; los pesos son uno por cada par "
+                    "(entrada, neurona), $3 \\cdot 4$.",
+                    "en": "You added inputs and neurons; there is one weight per (input, neuron) "
+                    "pair, $3 \\cdot 4$.",
+                },
+            ),
         ),
     ),
     Question(
@@ -142,8 +159,10 @@ QUESTIONS = [
         },
         choices=(
             Choice(
-                {"es": "Solo cuando se equivoca con el ejemplo que está viendo.",
-                 "en": "Only when it gets the example it is looking at wrong."},
+                {
+                    "es": "Solo cuando se equivoca con el ejemplo que está viendo.",
+                    "en": "Only when it gets the example it is looking at wrong.",
+                },
                 correct=True,
                 why={
                     "es": "La corrección es $\\eta\\,(y - \\hat{y})\\,\\mathbf{x}$: si "
@@ -153,7 +172,10 @@ QUESTIONS = [
                 },
             ),
             Choice(
-                {"es": "Con cada ejemplo, acierte o no.", "en": "With every example, right or wrong."},
+                {
+                    "es": "Con cada ejemplo, acierte o no.",
+                    "en": "With every example, right or wrong.",
+                },
                 why={
                     "es": "Si acierta, $y - \\hat{y} = 0$ y la corrección "
                     "$\\eta\\,(y - \\hat{y})\\,\\mathbf{x}$ es nula.",
@@ -162,8 +184,10 @@ QUESTIONS = [
                 },
             ),
             Choice(
-                {"es": "Una vez por época, con el error medio de todos los ejemplos.",
-                 "en": "Once per epoch, with the mean error over all examples."},
+                {
+                    "es": "Una vez por época, con el error medio de todos los ejemplos.",
+                    "en": "Once per epoch, with the mean error over all examples.",
+                },
                 why={
                     "es": "Eso es el descenso por lotes completos; la regla del perceptrón "
                     "corrige ejemplo a ejemplo.",
