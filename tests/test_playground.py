@@ -305,6 +305,7 @@ NAMES = {
         "step": "Una época",
         "add": "Añadir una capa",
         "more": "Añadir una neurona a la capa oculta 1",
+        "fewer": "Quitar una neurona de la capa oculta 1",
         "epoch": "Época {}.",
         "accuracy": r"exactitud en prueba: (\d(?:,\d+)?)",
         "params": "Parámetros: {}",
@@ -317,6 +318,7 @@ NAMES = {
         "step": "One epoch",
         "add": "Add a layer",
         "more": "Add a neuron to hidden layer 1",
+        "fewer": "Remove a neuron from hidden layer 1",
         "epoch": "Epoch {}.",
         "accuracy": r"test accuracy: (\d(?:\.\d+)?)",
         "params": "Parameters: {}",
@@ -405,6 +407,10 @@ def test_the_playground_responds_to_its_controls(page, site_url, lang):
     assert 'Dense(5, activation="relu", kernel_regularizer=keras.regularizers.L2(0.001))' in text
     shown = int(re.search(r"\d+", figure.locator(".course-figure__params").inner_text()).group())
     assert run_keras_code(text).count_params() == shown == 44
+    for _ in range(3):  # up to 8 neurons: "+" is disabled and hands the focus to "−"
+        page.keyboard.press("Enter")
+    assert names["layer"].format(8) in figure.inner_text() and more.is_disabled()
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == names["fewer"]
     assert all(url.startswith(site_url) for url in requests)  # nothing from another host
     assert page.evaluate("document.cookie") == ""
 

@@ -367,7 +367,6 @@
     let visible = true;
     let spokenAt = -Infinity;
 
-    const selects = {};
     function choice(name, label, options) {
       const box = element("select", { id: `${id}-${name}` });
       for (const [value, text] of options) box.append(element("option", { value: String(value) }, [text]));
@@ -376,11 +375,11 @@
         s[name] = name === "dataset" || name === "activation" ? box.value : Number(box.value);
         reset();
       });
-      selects[name] = box;
       return element("div", { class: "course-figure__control" }, [element("label", { for: box.id }, [label]), box]);
     }
     const numbers = (name, format) => CHOICES[name].map((v) => [v, format.format(v)]);
 
+    const picture = element("canvas"); // the output on the grid, then scaled onto the region
     const region = element("canvas", {
       width: String(SIZE), height: String(SIZE), class: "course-figure__plot", role: "img", "aria-label": t.region,
     }); // prettier-ignore
@@ -428,8 +427,11 @@
         }),
       );
       params.textContent = t.params(paramCount(s.hidden));
-      const again = focused && layerList.querySelector(`[data-key="${focused}"]`);
-      if (again) again.focus();
+      keepFocus(focused && layerList.querySelector(`[data-key="${focused}"]`));
+    }
+    // A button that has just been disabled (a limit was reached) hands the focus to its neighbour.
+    function keepFocus(target) {
+      if (target) (target.disabled ? target.parentNode.querySelector("button:enabled") : target)?.focus();
     }
     function resize(l, change) {
       s.hidden[l] = Math.min(MAX_UNITS, Math.max(1, s.hidden[l] + change));
@@ -438,10 +440,12 @@
     addLayer.addEventListener("click", () => {
       if (s.hidden.length < MAX_LAYERS) s.hidden.push(s.hidden.at(-1) || 4);
       reset();
+      keepFocus(addLayer);
     });
     removeLayer.addEventListener("click", () => {
       s.hidden.pop();
       reset();
+      keepFocus(removeLayer);
     });
 
     function record() {
@@ -482,10 +486,10 @@
       });
     }
 
-    // Everything but the live status, which speaks at most every 1.5 s while playing.
+    // Everything; while playing, the live status changes at most every 3 s (a screen reader
+    // reads each change), the chart's legend on every frame.
     function draw(speak) {
       const { A } = forward(net, GRID_X);
-      const picture = element("canvas");
       paint(picture, A.at(-1).map((r) => r[0]), (p) => 2 * p - 1);
       const context = region.getContext("2d");
       context.imageSmoothingEnabled = true;
@@ -518,7 +522,7 @@
       buttons.play.textContent = playing ? t.pause : t.play;
       if (!playing) code.textContent = kerasCode({ ...s, epochs: Math.max(epoch, 1) }, lang);
       const now = performance.now();
-      if (speak || now - spokenAt > 1500) {
+      if (speak || now - spokenAt > 3000) {
         spokenAt = now;
         const { train, test } = current;
         status.textContent = diverged
