@@ -39,8 +39,12 @@ def test_lighthouse_takes_the_median_of_its_runs():
 def test_lighthouse_measures_the_heaviest_page_of_each_kind(built_site):
     pages = lighthouse.pages(built_site[0])
     assert set(pages) == {
-        "home", "notebook page", "lesson page", "glossary", "status page", "printable course",
+        "home", "notebook page", "lesson page", "playground page", "glossary", "status page",
+        "printable course",
     }  # fmt: skip
+    assert 'data-figure="playground"' in (
+        built_site[0] / pages["playground page"] / "index.html"
+    ).read_text(encoding="utf-8")
     assert pages["notebook page"].count("/") == 2 and pages["lesson page"].count("/") == 1
     for path in pages.values():
         assert (built_site[0] / path / "index.html").is_file(), path

@@ -5,12 +5,12 @@
 Serves SITE_DIR on 127.0.0.1 with gzip (as static hosts such as GitHub Pages do) and runs
 Lighthouse (npm, pinned below, mobile emulation: a slow phone on a slow network) with Debian's
 Chromium on one page of each kind (:func:`pages`): the home page, the heaviest notebook page,
-the heaviest lesson page, the glossary, the status page and the printable course, Spanish and
-English. Each page is measured ``--runs`` times and the median counts; Lighthouse's own CPU
-``benchmarkIndex`` is recorded next to each score, so that runs on a slow day and on a fast one
-can be compared. Prints the table (with the audits that cost accessibility points), writes it
-to ``benchmarks/site.json`` and exits 1 if a median is below the bar. Not part of ``make
-test``: Lighthouse's performance score depends on how busy the machine is.
+the heaviest lesson page, the network playground's lesson, the glossary, the status page and the
+printable course, Spanish and English. Each page is measured ``--runs`` times and the median
+counts; Lighthouse's own CPU ``benchmarkIndex`` is recorded next to each score, so that runs on a
+slow day and on a fast one can be compared. Prints the table (with the audits that cost
+accessibility points), writes it to ``benchmarks/site.json`` and exits 1 if a median is below
+the bar. Not part of ``make test``: Lighthouse's performance score depends on how busy the machine is.
 """
 
 from __future__ import annotations
@@ -90,6 +90,7 @@ def pages(site: Path) -> dict[str, str]:
         "home": "",
         "notebook page": heaviest_lesson(site),
         "lesson page": _heaviest(site, "*/index.html"),
+        "playground page": "mlp/",  # the network playground, the heaviest interactive figure
         "glossary": "glossary/",
         "status page": "status/",
         "printable course": "print/",
