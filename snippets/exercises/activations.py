@@ -65,10 +65,10 @@ def _check_outputs(answer):
                 }
             if i == 2 and mine in ("relu", "sigmoid", "tanh"):
                 return {
-                    "es": f"En {es}, {mine!r} limita el rango de la salida; un precio puede tomar "
-                    "cualquier valor.",
-                    "en": f"For {en}, {mine!r} limits the range of the output; a price can take "
-                    "any value.",
+                    "es": f"En {es}, {mine!r} limita el rango de la salida; en una regresión, "
+                    "la salida habitual es lineal (sin activación).",
+                    "en": f"For {en}, {mine!r} limits the range of the output; in a regression the "
+                    "usual output is linear (no activation).",
                 }
             return {
                 "es": f"{mine!r} no es la mejor salida para el problema {es}.",
