@@ -17,24 +17,6 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "(a) sigmoide, (b) softmax, (c) lineal (sin activación)",
-                    "en": "(a) sigmoid, (b) softmax, (c) linear (no activation)",
-                },
-                correct=True,
-                value=_OUTPUTS,
-                why={
-                    "es": "En (a) las etiquetas no se excluyen: cada una lleva su sigmoide y "
-                    "sus probabilidades no tienen por qué sumar 1. En (b) hay exactamente una "
-                    "clase, y softmax da 10 probabilidades que suman 1. En (c) es una "
-                    "regresión: la salida lineal no limita el rango.",
-                    "en": "In (a) the labels do not exclude each other: each one gets its own "
-                    "sigmoid and their probabilities need not sum to 1. In (b) there is exactly "
-                    "one class, and softmax gives 10 probabilities that sum to 1. (c) is a "
-                    "regression: a linear output does not limit the range.",
-                },
-            ),
-            Choice(
-                {
                     "es": "(a) softmax, (b) softmax, (c) lineal (sin activación)",
                     "en": "(a) softmax, (b) softmax, (c) linear (no activation)",
                 },
@@ -60,6 +42,24 @@ QUESTIONS = [
                     "en": "In (b) exactly one digit appears: softmax shares a total "
                     "probability of 1 among the 10 classes, while 10 independent sigmoids need "
                     "not sum to 1.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "(a) sigmoide, (b) softmax, (c) lineal (sin activación)",
+                    "en": "(a) sigmoid, (b) softmax, (c) linear (no activation)",
+                },
+                correct=True,
+                value=_OUTPUTS,
+                why={
+                    "es": "En (a) las etiquetas no se excluyen: cada una lleva su sigmoide y "
+                    "sus probabilidades no tienen por qué sumar 1. En (b) hay exactamente una "
+                    "clase, y softmax da 10 probabilidades que suman 1. En (c) es una "
+                    "regresión: la salida lineal no limita el rango.",
+                    "en": "In (a) the labels do not exclude each other: each one gets its own "
+                    "sigmoid and their probabilities need not sum to 1. In (b) there is exactly "
+                    "one class, and softmax gives 10 probabilities that sum to 1. (c) is a "
+                    "regression: a linear output does not limit the range.",
                 },
             ),
             Choice(
@@ -274,6 +274,16 @@ QUESTIONS = [
         exercise=3,
         choices=(
             Choice(
+                "(3, 5)",
+                value=(3, 5),
+                why={
+                    "es": "Al revés: en Keras el kernel tiene forma (entradas, unidades), y la "
+                    "capa equivalente recibe 5 entradas y da 3 salidas.",
+                    "en": "The other way round: in Keras the kernel is shaped (inputs, units), "
+                    "and the equivalent layer takes 5 inputs and gives 3 outputs.",
+                },
+            ),
+            Choice(
                 "(5, 3)",
                 correct=True,
                 value=(5, 3),
@@ -282,16 +292,6 @@ QUESTIONS = [
                     r"el producto tiene las filas de $W_1$ y las columnas de $W_3$.",
                     "en": r"$W = W_1 W_2 W_3$, with shapes $(5, 16) \cdot (16, 8) \cdot (8, 3)$: "
                     r"the product has the rows of $W_1$ and the columns of $W_3$.",
-                },
-            ),
-            Choice(
-                "(3, 5)",
-                value=(3, 5),
-                why={
-                    "es": "Al revés: en Keras el kernel tiene forma (entradas, unidades), y la "
-                    "capa equivalente recibe 5 entradas y da 3 salidas.",
-                    "en": "The other way round: in Keras the kernel is shaped (inputs, units), "
-                    "and the equivalent layer takes 5 inputs and gives 3 outputs.",
                 },
             ),
             Choice(

@@ -127,19 +127,6 @@ QUESTIONS = [
         exercise=4,
         choices=(
             Choice(
-                '`"categorical_crossentropy"`',
-                correct=True,
-                value="categorical_crossentropy",
-                why={
-                    "es": "Es la entropía cruzada categórica, la de una salida softmax con "
-                    "etiquetas *one-hot*: la log-verosimilitud negativa media de la clase "
-                    "correcta.",
-                    "en": "It is the categorical cross-entropy, the loss for a softmax output "
-                    "with one-hot labels: the mean negative log-likelihood of the correct "
-                    "class.",
-                },
-            ),
-            Choice(
                 '`"sparse_categorical_crossentropy"`',
                 value="sparse_categorical_crossentropy",
                 why={
@@ -171,6 +158,19 @@ QUESTIONS = [
                     "en": "MSE is the loss for regression with a linear output; a softmax "
                     "classifier uses the cross-entropy, which punishes confident mistakes "
                     "hard.",
+                },
+            ),
+            Choice(
+                '`"categorical_crossentropy"`',
+                correct=True,
+                value="categorical_crossentropy",
+                why={
+                    "es": "Es la entropía cruzada categórica, la de una salida softmax con "
+                    "etiquetas *one-hot*: la log-verosimilitud negativa media de la clase "
+                    "correcta.",
+                    "en": "It is the categorical cross-entropy, the loss for a softmax output "
+                    "with one-hot labels: the mean negative log-likelihood of the correct "
+                    "class.",
                 },
             ),
         ),
@@ -255,6 +255,20 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Porque da valores más pequeños que el MSE.",
+                    "en": "Because it gives smaller values than MSE.",
+                },
+                why={
+                    "es": r"Al revés: si la clase real es 1 y la red da $p = 0{,}01$, la "
+                    r"entropía cruzada vale $-\log 0{,}01 \approx 4{,}6$, mientras que el MSE no "
+                    "pasaría de 1. Castiga mucho los errores cometidos con seguridad.",
+                    "en": r"The other way round: if the true class is 1 and the network says "
+                    r"$p = 0.01$, the cross-entropy is $-\log 0.01 \approx 4.6$, while the MSE "
+                    "could not exceed 1. It punishes confident mistakes hard.",
+                },
+            ),
+            Choice(
+                {
                     "es": r"Porque su gradiente respecto a $z$ es $\hat{y} - y$, sin el factor "
                     r"$\sigma'(z)$, que casi anula el del MSE cuando la neurona está saturada.",
                     "en": r"Because its gradient with respect to $z$ is $\hat{y} - y$, without "
@@ -267,20 +281,6 @@ QUESTIONS = [
                     "grande: una neurona saturada y equivocada apenas aprendería.",
                     "en": r"With MSE, the gradient carries $\sigma'(z)$, almost 0 when $|z|$ is "
                     "large: a saturated neuron that is wrong would barely learn.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Porque da valores más pequeños que el MSE.",
-                    "en": "Because it gives smaller values than MSE.",
-                },
-                why={
-                    "es": r"Al revés: si la clase real es 1 y la red da $p = 0{,}01$, la "
-                    r"entropía cruzada vale $-\log 0{,}01 \approx 4{,}6$, mientras que el MSE no "
-                    "pasaría de 1. Castiga mucho los errores cometidos con seguridad.",
-                    "en": r"The other way round: if the true class is 1 and the network says "
-                    r"$p = 0.01$, the cross-entropy is $-\log 0.01 \approx 4.6$, while the MSE "
-                    "could not exceed 1. It punishes confident mistakes hard.",
                 },
             ),
             Choice(

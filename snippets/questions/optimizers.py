@@ -71,6 +71,18 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "El gradiente: es la tasa de aprendizaje del término de la velocidad.",
+                    "en": "The gradient: it is the learning rate of the velocity term.",
+                },
+                why={
+                    "es": "Es la confusión de algunas notas: la tasa de aprendizaje es la que "
+                    r"multiplica al gradiente, aquí 0,01; el 0,9 es $\beta$, el *momentum*.",
+                    "en": "That is the mix-up of some notes: the learning rate is the one that "
+                    r"multiplies the gradient, here 0.01; the 0.9 is $\beta$, the momentum.",
+                },
+            ),
+            Choice(
+                {
                     "es": "La velocidad del paso anterior.",
                     "en": "The velocity of the previous step.",
                 },
@@ -82,18 +94,6 @@ QUESTIONS = [
                     "en": r"Keras computes $\mathbf{v}_t = 0.9\,\mathbf{v}_{t-1} - "
                     r"0.01\,\mathbf{g}_t$ and $\mathbf{w}_t = \mathbf{w}_{t-1} + \mathbf{v}_t$: "
                     r"$\beta$ decides how much of the previous velocity is kept.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "El gradiente: es la tasa de aprendizaje del término de la velocidad.",
-                    "en": "The gradient: it is the learning rate of the velocity term.",
-                },
-                why={
-                    "es": "Es la confusión de algunas notas: la tasa de aprendizaje es la que "
-                    r"multiplica al gradiente, aquí 0,01; el 0,9 es $\beta$, el *momentum*.",
-                    "en": "That is the mix-up of some notes: the learning rate is the one that "
-                    r"multiplies the gradient, here 0.01; the 0.9 is $\beta$, the momentum.",
                 },
             ),
             Choice(
@@ -281,17 +281,6 @@ QUESTIONS = [
         exercise=3,
         choices=(
             Choice(
-                {"es": "0,0125", "en": "0.0125"},
-                correct=True,
-                value=0.0125,
-                why={
-                    "es": r"$0{,}1 \cdot 0{,}5^{3000/1000} = 0{,}1 \cdot 0{,}125 = 0{,}0125$: "
-                    "en el paso 3000 la tasa se ha dividido por 2 tres veces.",
-                    "en": r"$0.1 \cdot 0.5^{3000/1000} = 0.1 \cdot 0.125 = 0.0125$: by step "
-                    "3000 the rate has been halved three times.",
-                },
-            ),
-            Choice(
                 {"es": "0,05", "en": "0.05"},
                 value=0.05,
                 why={
@@ -309,6 +298,17 @@ QUESTIONS = [
                     "tres veces.",
                     "en": "That is the rate at step 2000; by step 3000 it has been halved three "
                     "times.",
+                },
+            ),
+            Choice(
+                {"es": "0,0125", "en": "0.0125"},
+                correct=True,
+                value=0.0125,
+                why={
+                    "es": r"$0{,}1 \cdot 0{,}5^{3000/1000} = 0{,}1 \cdot 0{,}125 = 0{,}0125$: "
+                    "en el paso 3000 la tasa se ha dividido por 2 tres veces.",
+                    "en": r"$0.1 \cdot 0.5^{3000/1000} = 0.1 \cdot 0.125 = 0.0125$: by step "
+                    "3000 the rate has been halved three times.",
                 },
             ),
             Choice(

@@ -125,6 +125,13 @@ QUESTIONS = [
         },
         choices=(
             Choice(
+                {"es": "b = −1,5", "en": "b = −1.5"},
+                why={
+                    "es": "Con $b = -1{,}5$ solo $(1, 1)$ da $z \\ge 0$: es AND.",
+                    "en": "With $b = -1.5$ only $(1, 1)$ gives $z \\ge 0$: that is AND.",
+                },
+            ),
+            Choice(
                 {"es": "b = −0,5", "en": "b = −0.5"},
                 correct=True,
                 why={
@@ -132,13 +139,6 @@ QUESTIONS = [
                     "$z \\ge 0{,}5$: responde 1 si alguna entrada vale 1.",
                     "en": "$(0, 0)$ gives $z = -0.5 < 0$ and the other three inputs give "
                     "$z \\ge 0.5$: it answers 1 when any input is 1.",
-                },
-            ),
-            Choice(
-                {"es": "b = −1,5", "en": "b = −1.5"},
-                why={
-                    "es": "Con $b = -1{,}5$ solo $(1, 1)$ da $z \\ge 0$: es AND.",
-                    "en": "With $b = -1.5$ only $(1, 1)$ gives $z \\ge 0$: that is AND.",
                 },
             ),
             Choice(
@@ -158,19 +158,6 @@ QUESTIONS = [
             "en": "When does the perceptron rule change the weights?",
         },
         choices=(
-            Choice(
-                {
-                    "es": "Solo cuando se equivoca con el ejemplo que está viendo.",
-                    "en": "Only when it gets the example it is looking at wrong.",
-                },
-                correct=True,
-                why={
-                    "es": "La corrección es $\\eta\\,(y - \\hat{y})\\,\\mathbf{x}$: si "
-                    "$\\hat{y} = y$, el factor $y - \\hat{y}$ es 0 y nada cambia.",
-                    "en": "The correction is $\\eta\\,(y - \\hat{y})\\,\\mathbf{x}$: when "
-                    "$\\hat{y} = y$, the factor $y - \\hat{y}$ is 0 and nothing changes.",
-                },
-            ),
             Choice(
                 {
                     "es": "Con cada ejemplo, acierte o no.",
@@ -193,6 +180,19 @@ QUESTIONS = [
                     "corrige ejemplo a ejemplo.",
                     "en": "That is full-batch gradient descent; the perceptron rule corrects "
                     "one example at a time.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "Solo cuando se equivoca con el ejemplo que está viendo.",
+                    "en": "Only when it gets the example it is looking at wrong.",
+                },
+                correct=True,
+                why={
+                    "es": "La corrección es $\\eta\\,(y - \\hat{y})\\,\\mathbf{x}$: si "
+                    "$\\hat{y} = y$, el factor $y - \\hat{y}$ es 0 y nada cambia.",
+                    "en": "The correction is $\\eta\\,(y - \\hat{y})\\,\\mathbf{x}$: when "
+                    "$\\hat{y} = y$, the factor $y - \\hat{y}$ is 0 and nothing changes.",
                 },
             ),
         ),

@@ -75,6 +75,22 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Entrenamiento: 1,20; 0,95; 0,80; 0,71; 0,66; 0,62. Validación: "
+                    "1,22; 0,98; 0,84; 0,76; 0,72; 0,69.",
+                    "en": "Training: 1.20, 0.95, 0.80, 0.71, 0.66, 0.62. Validation: 1.22, "
+                    "0.98, 0.84, 0.76, 0.72, 0.69.",
+                },
+                value="A",
+                why={
+                    "es": "Las dos pérdidas bajan juntas: todavía está aprendiendo. El "
+                    "sobreajuste se ve cuando la validación sube mientras el entrenamiento "
+                    "baja.",
+                    "en": "Both losses go down together: it is still learning. Overfitting shows "
+                    "when the validation loss rises while the training loss falls.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Entrenamiento: 0,90; 0,55; 0,35; 0,20; 0,11; 0,06. Validación: "
                     "0,85; 0,70; 0,68; 0,74; 0,85; 0,97.",
                     "en": "Training: 0.90, 0.55, 0.35, 0.20, 0.11, 0.06. Validation: 0.85, "
@@ -89,22 +105,6 @@ QUESTIONS = [
                     "en": "Its validation loss improves up to epoch 3 (0.68) and then rises "
                     "while the training loss keeps falling: it memorizes details of its "
                     "examples that do not carry over to others.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Entrenamiento: 1,20; 0,95; 0,80; 0,71; 0,66; 0,62. Validación: "
-                    "1,22; 0,98; 0,84; 0,76; 0,72; 0,69.",
-                    "en": "Training: 1.20, 0.95, 0.80, 0.71, 0.66, 0.62. Validation: 1.22, "
-                    "0.98, 0.84, 0.76, 0.72, 0.69.",
-                },
-                value="A",
-                why={
-                    "es": "Las dos pérdidas bajan juntas: todavía está aprendiendo. El "
-                    "sobreajuste se ve cuando la validación sube mientras el entrenamiento "
-                    "baja.",
-                    "en": "Both losses go down together: it is still learning. Overfitting shows "
-                    "when the validation loss rises while the training loss falls.",
                 },
             ),
             Choice(
@@ -190,19 +190,6 @@ QUESTIONS = [
         exercise=4,
         choices=(
             Choice(
-                '`"he_normal"`',
-                correct=True,
-                value="he_normal",
-                why={
-                    "es": r"Varianza $2/n_\text{in}$ (He et al., 2015): el factor 2 compensa que "
-                    "ReLU anula la mitad de sus entradas, y la señal se conserva de capa en "
-                    "capa (1,04 por capa en el cuaderno).",
-                    "en": r"Variance $2/n_\text{in}$ (He et al., 2015): the factor 2 makes up "
-                    "for ReLU zeroing half of its inputs, and the signal is preserved from "
-                    "layer to layer (1.04 per layer in the notebook).",
-                },
-            ),
-            Choice(
                 {
                     "es": '`"glorot_uniform"`, la de por defecto en `Dense`',
                     "en": '`"glorot_uniform"`, the default of `Dense`',
@@ -225,6 +212,19 @@ QUESTIONS = [
                     "reciben el mismo gradiente: nunca se diferencian.",
                     "en": "With every weight at zero, the neurons of a layer are identical and "
                     "receive the same gradient: they never become different.",
+                },
+            ),
+            Choice(
+                '`"he_normal"`',
+                correct=True,
+                value="he_normal",
+                why={
+                    "es": r"Varianza $2/n_\text{in}$ (He et al., 2015): el factor 2 compensa que "
+                    "ReLU anula la mitad de sus entradas, y la señal se conserva de capa en "
+                    "capa (1,04 por capa en el cuaderno).",
+                    "en": r"Variance $2/n_\text{in}$ (He et al., 2015): the factor 2 makes up "
+                    "for ReLU zeroing half of its inputs, and the signal is preserved from "
+                    "layer to layer (1.04 per layer in the notebook).",
                 },
             ),
         ),
