@@ -2,30 +2,40 @@
 
 Small modules, one concern each. What a lesson teaches stays in its notebook;
 what several lessons need, or what would distract from the lesson, lives here.
+
+The names below are imported when first used (``from snippets import seed_everything``
+imports Keras then), so that code needing only a light module, such as the site's build
+reading the self-check questions, does not pay for Keras, TensorFlow and matplotlib.
 """
 
-from snippets.data import (
-    DataUnavailableError,
-    class_names,
-    load_fashion_mnist,
-    load_iris,
-)
-from snippets.languages import current_language, set_language
-from snippets.numbers import format_number
-from snippets.plotting import plot_history, show_images
-from snippets.reproducibility import seed_everything
-from snippets.results import check_result
+from __future__ import annotations
 
-__all__ = [
-    "DataUnavailableError",
-    "check_result",
-    "class_names",
-    "current_language",
-    "format_number",
-    "load_fashion_mnist",
-    "load_iris",
-    "plot_history",
-    "seed_everything",
-    "set_language",
-    "show_images",
-]
+import importlib
+
+_WHERE = {
+    "DataUnavailableError": "data",
+    "class_names": "data",
+    "load_fashion_mnist": "data",
+    "load_iris": "data",
+    "current_language": "languages",
+    "set_language": "languages",
+    "format_number": "numbers",
+    "plot_history": "plotting",
+    "show_images": "plotting",
+    "seed_everything": "reproducibility",
+    "check_result": "results",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module 'snippets' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"snippets.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

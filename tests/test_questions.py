@@ -324,3 +324,22 @@ def test_without_javascript_or_on_paper_the_answers_are_in_closed_details(browse
         answer.locator("summary").click()
         assert "0,3" in answer.inner_text() or "0.3" in answer.inner_text()
     context.close()
+
+
+def test_writing_the_questions_imports_neither_keras_nor_matplotlib():
+    """The site's build reads every lesson's questions (and the exercises they share a key
+    with): importing Keras there cost the build seconds and printed TensorFlow's log."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, hooks.questions as h\n"
+        "from snippets.questions import available_lessons\n"
+        "for lesson in available_lessons():\n"
+        "    h.render(lesson, 'es'); h.render(lesson, 'en')\n"
+        "print(sorted(m for m in ('keras', 'tensorflow', 'matplotlib') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
