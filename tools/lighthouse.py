@@ -10,7 +10,8 @@ printable course, Spanish and English. Each page is measured ``--runs`` times an
 counts; Lighthouse's own CPU ``benchmarkIndex`` is recorded next to each score, so that runs on a
 slow day and on a fast one can be compared. Prints the table (with the audits that cost
 accessibility points), writes it to ``benchmarks/site.json`` and exits 1 if a median is below
-the bar. Not part of ``make test``: Lighthouse's performance score depends on how busy the machine is.
+the bar. Not part of ``make test``: Lighthouse's performance score depends on how busy the
+machine is.
 """
 
 from __future__ import annotations
