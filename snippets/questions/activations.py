@@ -69,10 +69,13 @@ QUESTIONS = [
                 },
                 value=("sigmoid", "softmax", "relu"),
                 why={
-                    "es": "En (c), ReLU limita el rango de la salida (nunca da negativos); en "
-                    "una regresión la salida es lineal, sin activación.",
-                    "en": "In (c), ReLU limits the range of the output (it never gives "
-                    "negatives); a regression output is linear, with no activation.",
+                    "es": "En (c), un precio nunca es negativo, pero con ReLU, si $z < 0$, la "
+                    "salida se queda en 0 y su derivada también: esos ejemplos no corrigen los "
+                    "pesos. La salida habitual de una regresión es lineal, sin activación.",
+                    "en": "In (c), a price is never negative, but with ReLU, when $z < 0$, the "
+                    "output is stuck at 0 and so is its derivative: those examples do not "
+                    "correct the weights. The usual regression output is linear, with no "
+                    "activation.",
                 },
             ),
         ),
@@ -132,6 +135,15 @@ QUESTIONS = [
         multiple=True,
         choices=(
             Choice(
+                "ReLU",
+                why={
+                    "es": "Su derivada vale exactamente 1 en toda la parte positiva: no frena el "
+                    "gradiente.",
+                    "en": "Its derivative is exactly 1 over the whole positive part: it does "
+                    "not slow the gradient down.",
+                },
+            ),
+            Choice(
                 {"es": "sigmoide", "en": "sigmoid"},
                 correct=True,
                 why={
@@ -142,29 +154,20 @@ QUESTIONS = [
                 },
             ),
             Choice(
-                "tanh",
-                correct=True,
-                why={
-                    "es": r"También se satura: $1 - \tanh^2 10 \approx 8 \cdot 10^{-9}$.",
-                    "en": r"It saturates too: $1 - \tanh^2 10 \approx 8 \cdot 10^{-9}$.",
-                },
-            ),
-            Choice(
-                "ReLU",
-                why={
-                    "es": "Su derivada vale exactamente 1 en toda la parte positiva: no frena el "
-                    "gradiente.",
-                    "en": "Its derivative is exactly 1 over the whole positive part: it does "
-                    "not slow the gradient down.",
-                },
-            ),
-            Choice(
                 "Leaky ReLU",
                 why={
                     "es": r"Para $z > 0$ es $z$, con derivada 1; la pendiente pequeña "
                     r"$\alpha$ es la de los negativos.",
                     "en": r"For $z > 0$ it is $z$, with derivative 1; the small slope "
                     r"$\alpha$ is for negative inputs.",
+                },
+            ),
+            Choice(
+                "tanh",
+                correct=True,
+                why={
+                    "es": r"También se satura: $1 - \tanh^2 10 \approx 8 \cdot 10^{-9}$.",
+                    "en": r"It saturates too: $1 - \tanh^2 10 \approx 8 \cdot 10^{-9}$.",
                 },
             ),
             Choice(
@@ -189,6 +192,22 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Con suficientes neuronas por capa, puede aproximar cualquier función "
+                    "continua.",
+                    "en": "With enough neurons per layer, it can approximate any continuous "
+                    "function.",
+                },
+                why={
+                    "es": "El teorema de aproximación universal necesita una activación no "
+                    "lineal; sin ella, por anchas que sean las capas, la red sigue siendo una "
+                    "función afín.",
+                    "en": "The universal approximation theorem needs a non-linear activation; "
+                    "without one, however wide the layers are, the network is still an affine "
+                    "function.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Calcula lo mismo que una sola capa `Dense`: una función afín de su "
                     "entrada.",
                     "en": "It computes the same as a single `Dense` layer: an affine function "
@@ -202,32 +221,6 @@ QUESTIONS = [
                     "en": r"$(XW_1 + \mathbf{b}_1)W_2 + \mathbf{b}_2 = X\,W_1 W_2 + "
                     r"(\mathbf{b}_1 W_2 + \mathbf{b}_2)$, and by induction the whole stack is "
                     r"one layer with $W = W_1 W_2 W_3$.",
-                },
-            ),
-            Choice(
-                {"es": "No puede resolver el XOR.", "en": "It cannot solve XOR."},
-                correct=True,
-                why={
-                    "es": "Equivale a una sola capa lineal, y una capa lineal no resuelve el XOR, "
-                    "igual que un perceptrón.",
-                    "en": "It is equivalent to a single linear layer, and a linear layer cannot "
-                    "solve XOR, just like a perceptron.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Con suficientes neuronas por capa, puede aproximar cualquier función "
-                    "continua.",
-                    "en": "With enough neurons per layer, it can approximate any continuous "
-                    "function.",
-                },
-                why={
-                    "es": "El teorema de aproximación universal necesita una activación no "
-                    "lineal; sin ella, por anchas que sean las capas, la red sigue siendo una "
-                    "función afín.",
-                    "en": "The universal approximation theorem needs a non-linear activation; "
-                    "without one, however wide the layers are, the network is still an affine "
-                    "function.",
                 },
             ),
             Choice(
@@ -259,6 +252,16 @@ QUESTIONS = [
                     "salida se aleja de la de la capa equivalente en varias unidades (4,63).",
                     "en": "In the notebook, with the same weights and ReLU in the hidden layers, "
                     "the output differs from the equivalent layer's by several units (4.63).",
+                },
+            ),
+            Choice(
+                {"es": "No puede resolver el XOR.", "en": "It cannot solve XOR."},
+                correct=True,
+                why={
+                    "es": "Equivale a una sola capa lineal, y una capa lineal no resuelve el XOR, "
+                    "igual que un perceptrón.",
+                    "en": "It is equivalent to a single linear layer, and a linear layer cannot "
+                    "solve XOR, just like a perceptron.",
                 },
             ),
         ),

@@ -184,6 +184,20 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Calcula el gradiente de cada peso con diferencias finitas.",
+                    "en": "It computes each weight's gradient with finite differences.",
+                },
+                why={
+                    "es": "Las diferencias finitas sirven para comprobarla, como hace el "
+                    "cuaderno, pero piden dos cálculos de la pérdida por cada peso: con muchos "
+                    "pesos serían carísimas.",
+                    "en": "Finite differences are for checking it, as the notebook does, but "
+                    "they need two evaluations of the loss per weight: with many weights they "
+                    "would be far too expensive.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Aplica la regla de la cadena desde la salida hacia atrás y reutiliza "
                     "los valores guardados en la pasada hacia delante.",
                     "en": "It applies the chain rule from the output backwards and reuses the "
@@ -203,6 +217,20 @@ QUESTIONS = [
             ),
             Choice(
                 {
+                    "es": "También actualiza los pesos.",
+                    "en": "It also updates the weights.",
+                },
+                why={
+                    "es": "La retropropagación solo calcula el gradiente; el paso "
+                    r"$w \leftarrow w - \eta\, \partial L / \partial w$ lo da el descenso del "
+                    "gradiente.",
+                    "en": "Backpropagation only computes the gradient; the step "
+                    r"$w \leftarrow w - \eta\, \partial L / \partial w$ is taken by gradient "
+                    "descent.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Calcular la pérdida y todos sus gradientes cuesta un múltiplo pequeño "
                     "y fijo de una pasada hacia delante, tenga la red los pesos que tenga.",
                     "en": "Computing the loss and all its gradients costs a small, fixed "
@@ -216,34 +244,6 @@ QUESTIONS = [
                     "forward pass, and in practice 2 to 3 times (Baydin et al., 2018).",
                 },
             ),
-            Choice(
-                {
-                    "es": "Calcula el gradiente de cada peso con diferencias finitas.",
-                    "en": "It computes each weight's gradient with finite differences.",
-                },
-                why={
-                    "es": "Las diferencias finitas sirven para comprobarla, como hace el "
-                    "cuaderno, pero piden dos cálculos de la pérdida por cada peso: con muchos "
-                    "pesos serían carísimas.",
-                    "en": "Finite differences are for checking it, as the notebook does, but "
-                    "they need two evaluations of the loss per weight: with many weights they "
-                    "would be far too expensive.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "También actualiza los pesos.",
-                    "en": "It also updates the weights.",
-                },
-                why={
-                    "es": "La retropropagación solo calcula el gradiente; el paso "
-                    r"$w \leftarrow w - \eta\, \partial L / \partial w$ lo da el descenso del "
-                    "gradiente.",
-                    "en": "Backpropagation only computes the gradient; the step "
-                    r"$w \leftarrow w - \eta\, \partial L / \partial w$ is taken by gradient "
-                    "descent.",
-                },
-            ),
         ),
     ),
     Question(
@@ -255,8 +255,10 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "Porque da valores más pequeños que el MSE.",
-                    "en": "Because it gives smaller values than MSE.",
+                    "es": "Porque da valores más pequeños que el MSE, y así los pasos del "
+                    "descenso son más estables.",
+                    "en": "Because it gives smaller values than MSE, so the descent steps are "
+                    "more stable.",
                 },
                 why={
                     "es": r"Al revés: si la clase real es 1 y la red da $p = 0{,}01$, la "
@@ -270,10 +272,9 @@ QUESTIONS = [
             Choice(
                 {
                     "es": r"Porque su gradiente respecto a $z$ es $\hat{y} - y$, sin el factor "
-                    r"$\sigma'(z)$, que casi anula el del MSE cuando la neurona está saturada.",
+                    r"$\sigma'(z)$ que frena al del MSE.",
                     "en": r"Because its gradient with respect to $z$ is $\hat{y} - y$, without "
-                    r"the factor $\sigma'(z)$ that all but cancels MSE's when the neuron is "
-                    "saturated.",
+                    r"the factor $\sigma'(z)$ that slows MSE's down.",
                 },
                 correct=True,
                 why={
@@ -285,8 +286,10 @@ QUESTIONS = [
             ),
             Choice(
                 {
-                    "es": "Porque el MSE no se puede calcular con probabilidades.",
-                    "en": "Because MSE cannot be computed on probabilities.",
+                    "es": "Porque el MSE solo se puede calcular con una salida lineal, no con "
+                    "probabilidades.",
+                    "en": "Because MSE can only be computed on a linear output, not on "
+                    "probabilities.",
                 },
                 why={
                     "es": r"Sí se puede: $(\hat{y} - y)^2$ tiene sentido para cualquier "

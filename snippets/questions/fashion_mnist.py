@@ -62,6 +62,18 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Deja cada píxel con media cero, como recomiendan LeCun et al. (1998).",
+                    "en": "It leaves each pixel with zero mean, as LeCun et al. (1998) recommend.",
+                },
+                why={
+                    "es": "Dividir entre 255 no centra los píxeles: siguen en $[0, 1]$, todos "
+                    "positivos.",
+                    "en": "Dividing by 255 does not centre the pixels: they stay in $[0, 1]$, "
+                    "all of them non-negative.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Con entradas de hasta 255, las sumas ponderadas de la primera capa "
                     "empiezan siendo enormes y la softmax se satura.",
                     "en": "With inputs up to 255, the weighted sums of the first layer start out "
@@ -73,32 +85,6 @@ QUESTIONS = [
                     "veces más que con entradas en $[0, 1]$.",
                     "en": "And the same optimizer step on a weight moves the output 255 times "
                     "more than with inputs in $[0, 1]$.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Lleva los píxeles a valores del orden de 1, y en este problema basta.",
-                    "en": "It brings the pixels to values of order 1, and for this problem that "
-                    "is enough.",
-                },
-                correct=True,
-                why={
-                    "es": "En el cuaderno, sin normalizar, la pérdida de la primera época es más "
-                    "de diez veces mayor y la exactitud en prueba cae con claridad.",
-                    "en": "In the notebook, without normalizing, the first epoch's loss is more "
-                    "than ten times larger and the test accuracy drops clearly.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Deja cada píxel con media cero, como recomiendan LeCun et al. (1998).",
-                    "en": "It leaves each pixel with zero mean, as LeCun et al. (1998) recommend.",
-                },
-                why={
-                    "es": "Dividir entre 255 no centra los píxeles: siguen en $[0, 1]$, todos "
-                    "positivos.",
-                    "en": "Dividing by 255 does not centre the pixels: they stay in $[0, 1]$, "
-                    "all of them non-negative.",
                 },
             ),
             Choice(
@@ -116,6 +102,20 @@ QUESTIONS = [
                     "decorrelating them.",
                 },
             ),
+            Choice(
+                {
+                    "es": "Lleva los píxeles a valores del orden de 1, y en este problema basta.",
+                    "en": "It brings the pixels to values of order 1, and for this problem that "
+                    "is enough.",
+                },
+                correct=True,
+                why={
+                    "es": "En el cuaderno, sin normalizar, la pérdida de la primera época es más "
+                    "de diez veces mayor y la exactitud en prueba cae con claridad.",
+                    "en": "In the notebook, without normalizing, the first epoch's loss is more "
+                    "than ten times larger and the test accuracy drops clearly.",
+                },
+            ),
         ),
     ),
     Question(
@@ -127,17 +127,6 @@ QUESTIONS = [
         },
         exercise=3,
         choices=(
-            Choice(
-                "`categorical_crossentropy`",
-                correct=True,
-                value="categorical_crossentropy",
-                why={
-                    "es": "Es la entropía cruzada categórica, $L = -\\log \\hat{y}_{y}$, para "
-                    "etiquetas *one-hot*.",
-                    "en": "It is the categorical cross-entropy, $L = -\\log \\hat{y}_{y}$, for "
-                    "one-hot labels.",
-                },
-            ),
             Choice(
                 "`sparse_categorical_crossentropy`",
                 value="sparse_categorical_crossentropy",
@@ -158,6 +147,17 @@ QUESTIONS = [
                     "en": "Binary cross-entropy treats each output as an independent yes/no "
                     "problem; here the ten classes are mutually exclusive. With one-hot labels "
                     "it trains, but it optimizes a different problem.",
+                },
+            ),
+            Choice(
+                "`categorical_crossentropy`",
+                correct=True,
+                value="categorical_crossentropy",
+                why={
+                    "es": "Es la entropía cruzada categórica, $L = -\\log \\hat{y}_{y}$, para "
+                    "etiquetas *one-hot*.",
+                    "en": "It is the categorical cross-entropy, $L = -\\log \\hat{y}_{y}$, for "
+                    "one-hot labels.",
                 },
             ),
             Choice(
@@ -182,6 +182,15 @@ QUESTIONS = [
         exercise=2,
         choices=(
             Choice(
+                "`(10, 5)`",
+                value=(10, 5),
+                why={
+                    "es": "El primer eje es el lote, una fila por imagen; el segundo, las clases.",
+                    "en": "The first axis is the batch, one row per image; the second, the "
+                    "classes.",
+                },
+            ),
+            Choice(
                 "`(5, 10)`",
                 correct=True,
                 value=(5, 10),
@@ -200,15 +209,6 @@ QUESTIONS = [
                     "de la clase lo da después `argmax(axis=1)`.",
                     "en": "`predict` gives one probability per class for each image; the class "
                     "integer comes afterwards from `argmax(axis=1)`.",
-                },
-            ),
-            Choice(
-                "`(10, 5)`",
-                value=(10, 5),
-                why={
-                    "es": "El primer eje es el lote, una fila por imagen; el segundo, las clases.",
-                    "en": "The first axis is the batch, one row per image; the second, the "
-                    "classes.",
                 },
             ),
             Choice(
@@ -234,23 +234,20 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "Sobreajuste: la red se ajusta cada vez más a los datos de "
-                    "entrenamiento y generaliza peor.",
-                    "en": "Overfitting: the network fits the training data more and more closely "
-                    "and generalizes worse.",
+                    "es": "La tasa de aprendizaje es demasiado grande y el entrenamiento diverge.",
+                    "en": "The learning rate is too large and training diverges.",
                 },
-                correct=True,
                 why={
-                    "es": "Es lo que indica una pérdida de validación que deja de bajar y sube; "
-                    "para decidir cuándo parar se vigila esa curva.",
-                    "en": "That is what a validation loss that stops falling and rises shows; to "
-                    "decide when to stop, watch that curve.",
+                    "es": "Si divergiera, también subiría la pérdida de entrenamiento, y sigue "
+                    "bajando.",
+                    "en": "If it diverged, the training loss would rise too, and it keeps falling.",
                 },
             ),
             Choice(
                 {
-                    "es": "Infraajuste: la red es demasiado pequeña para el problema.",
-                    "en": "Underfitting: the network is too small for the problem.",
+                    "es": "Infraajuste: la red es demasiado pequeña para aprender bien el "
+                    "problema.",
+                    "en": "Underfitting: the network is too small to learn the problem well.",
                 },
                 why={
                     "es": "Una red con infraajuste falla incluso con los datos de entrenamiento; "
@@ -261,13 +258,16 @@ QUESTIONS = [
             ),
             Choice(
                 {
-                    "es": "La tasa de aprendizaje es demasiado grande y el entrenamiento diverge.",
-                    "en": "The learning rate is too large and training diverges.",
+                    "es": "Sobreajuste: la red se ajusta cada vez más a sus datos de "
+                    "entrenamiento.",
+                    "en": "Overfitting: the network fits its training data ever more closely.",
                 },
+                correct=True,
                 why={
-                    "es": "Si divergiera, también subiría la pérdida de entrenamiento, y sigue "
-                    "bajando.",
-                    "en": "If it diverged, the training loss would rise too, and it keeps falling.",
+                    "es": "Es lo que indica una pérdida de validación que deja de bajar y sube; "
+                    "para decidir cuándo parar se vigila esa curva.",
+                    "en": "That is what a validation loss that stops falling and rises shows; to "
+                    "decide when to stop, watch that curve.",
                 },
             ),
         ),

@@ -13,6 +13,13 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Su tasa de aprendizaje es demasiado pequeña.",
+                    "en": "Its learning rate is too small.",
+                },
+                value="a",
+            ),
+            Choice(
+                {
                     "es": "Su frontera de decisión es una recta y ninguna recta separa los casos "
                     "de XOR.",
                     "en": "Its decision boundary is a straight line and no line separates the "
@@ -28,13 +35,6 @@ QUESTIONS = [
                     "$w_1 + b \\ge 0$ and $w_2 + b \\ge 0$ with $b < 0$, and then "
                     "$w_1 + w_2 + b \\ge -b > 0$, while $(1, 1)$ needs $z < 0$.",
                 },
-            ),
-            Choice(
-                {
-                    "es": "Su tasa de aprendizaje es demasiado pequeña.",
-                    "en": "Its learning rate is too small.",
-                },
-                value="a",
             ),
             Choice(
                 {"es": "XOR necesita muchos más ejemplos.", "en": "XOR needs many more examples."},
@@ -60,19 +60,6 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "Todo el aprendizaje profundo es aprendizaje automático.",
-                    "en": "All deep learning is machine learning.",
-                },
-                correct=True,
-                why={
-                    "es": "Los conjuntos están anidados: el aprendizaje profundo es el "
-                    "aprendizaje automático con redes neuronales de muchas capas.",
-                    "en": "The sets are nested: deep learning is machine learning with "
-                    "many-layer neural networks.",
-                },
-            ),
-            Choice(
-                {
                     "es": "Un árbol de decisión entrenado con datos es aprendizaje automático, "
                     "pero no aprendizaje profundo.",
                     "en": "A decision tree trained on data is machine learning, but not deep "
@@ -82,6 +69,18 @@ QUESTIONS = [
                 why={
                     "es": "Aprende de los datos, pero no es una red neuronal de muchas capas.",
                     "en": "It learns from data, but it is not a many-layer neural network.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "Toda la inteligencia artificial aprende a partir de datos.",
+                    "en": "All artificial intelligence learns from data.",
+                },
+                why={
+                    "es": "Solo la parte que es aprendizaje automático; la búsqueda o las reglas "
+                    "escritas a mano no aprenden.",
+                    "en": "Only the part that is machine learning does; search or hand-written "
+                    "rules do not learn.",
                 },
             ),
             Choice(
@@ -101,14 +100,15 @@ QUESTIONS = [
             ),
             Choice(
                 {
-                    "es": "Toda la inteligencia artificial aprende a partir de datos.",
-                    "en": "All artificial intelligence learns from data.",
+                    "es": "Todo el aprendizaje profundo es aprendizaje automático.",
+                    "en": "All deep learning is machine learning.",
                 },
+                correct=True,
                 why={
-                    "es": "Solo la parte que es aprendizaje automático; la búsqueda o las reglas "
-                    "escritas a mano no aprenden.",
-                    "en": "Only the part that is machine learning does; search or hand-written "
-                    "rules do not learn.",
+                    "es": "Los conjuntos están anidados: el aprendizaje profundo es el "
+                    "aprendizaje automático con redes neuronales de muchas capas.",
+                    "en": "The sets are nested: deep learning is machine learning with "
+                    "many-layer neural networks.",
                 },
             ),
         ),
@@ -167,16 +167,6 @@ QUESTIONS = [
         exercise=4,
         choices=(
             Choice(
-                {"es": "Unos 86\u00a0000 millones", "en": "About 86 billion"},
-                correct=True,
-                value=HUMAN_NEURONS,
-                why={
-                    "es": "Es el recuento de Azevedo et al. (2009): $8{,}6 \\times 10^{10}$ "
-                    "neuronas.",
-                    "en": "That is Azevedo et al.'s (2009) count: $8.6 \\times 10^{10}$ neurons.",
-                },
-            ),
-            Choice(
                 {"es": "Unos 80 millones", "en": "About 80 million"},
                 value=80e6,
                 why={
@@ -184,6 +174,16 @@ QUESTIONS = [
                     "miles de millones, no millones.",
                     "en": "It is a figure that gets repeated, but it is about a thousand times "
                     "too small: it is billions, not millions.",
+                },
+            ),
+            Choice(
+                {"es": "Unos 86\u00a0000 millones", "en": "About 86 billion"},
+                correct=True,
+                value=HUMAN_NEURONS,
+                why={
+                    "es": "Es el recuento de Azevedo et al. (2009): $8{,}6 \\times 10^{10}$ "
+                    "neuronas.",
+                    "en": "That is Azevedo et al.'s (2009) count: $8.6 \\times 10^{10}$ neurons.",
                 },
             ),
             Choice(
@@ -218,24 +218,6 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "Años de auge: los volúmenes *PDP* y la primera conferencia NIPS "
-                    "reunieron a una comunidad creciente.",
-                    "en": "Boom years: the *PDP* volumes and the first NIPS conference gathered "
-                    "a growing community.",
-                },
-                correct=True,
-                why={
-                    "es": "Ese invierno fue sobre todo el de la IA simbólica: se hundió el "
-                    "mercado de los sistemas expertos y de las máquinas Lisp, mientras las "
-                    "redes neuronales, con la retropropagación recién popularizada (1986), "
-                    "vivían lo contrario.",
-                    "en": "That winter was above all one of symbolic AI: the market for expert "
-                    "systems and Lisp machines collapsed, while neural networks, with "
-                    "backpropagation just popularized (1986), were booming.",
-                },
-            ),
-            Choice(
-                {
                     "es": "El periodo en que casi nadie las financiaba tras *Perceptrons* (1969).",
                     "en": "The period when hardly anyone funded them after *Perceptrons* (1969).",
                 },
@@ -254,6 +236,24 @@ QUESTIONS = [
                     "de 1995), y duró hasta 2006.",
                     "en": "That decline came later, from the mid-1990s (SVMs date from 1995), "
                     "and lasted until 2006.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "Años de auge: los volúmenes *PDP* y la primera conferencia NIPS "
+                    "reunieron a una comunidad creciente.",
+                    "en": "Boom years: the *PDP* volumes and the first NIPS conference gathered "
+                    "a growing community.",
+                },
+                correct=True,
+                why={
+                    "es": "Ese invierno fue sobre todo el de la IA simbólica: se hundió el "
+                    "mercado de los sistemas expertos y de las máquinas Lisp, mientras las "
+                    "redes neuronales, con la retropropagación recién popularizada (1986), "
+                    "vivían lo contrario.",
+                    "en": "That winter was above all one of symbolic AI: the market for expert "
+                    "systems and Lisp machines collapsed, while neural networks, with "
+                    "backpropagation just popularized (1986), were booming.",
                 },
             ),
         ),

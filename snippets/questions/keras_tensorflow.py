@@ -11,17 +11,6 @@ QUESTIONS = [
         exercise=1,
         choices=(
             Choice(
-                "`(16, 32, 32, 3)`",
-                correct=True,
-                value=(16, 32, 32, 3),
-                why={
-                    "es": "Rango 4, en el orden `(lote, alto, ancho, canales)`: Keras pone por "
-                    "defecto los canales al final (*channels-last*).",
-                    "en": "Rank 4, in the order `(batch, height, width, channels)`: by default "
-                    "Keras puts the channels last (*channels-last*).",
-                },
-            ),
-            Choice(
                 "`(16, 3, 32, 32)`",
                 value=(16, 3, 32, 32),
                 why={
@@ -42,13 +31,24 @@ QUESTIONS = [
                 },
             ),
             Choice(
+                "`(16, 32, 32, 3)`",
+                correct=True,
+                value=(16, 32, 32, 3),
+                why={
+                    "es": "Rango 4, en el orden `(lote, alto, ancho, canales)`: Keras pone por "
+                    "defecto los canales al final (*channels-last*).",
+                    "en": "Rank 4, in the order `(batch, height, width, channels)`: by default "
+                    "Keras puts the channels last (*channels-last*).",
+                },
+            ),
+            Choice(
                 "`(16, 32, 32, 1)`",
                 value=(16, 32, 32, 1),
                 why={
-                    "es": "Un canal es una imagen en escala de grises; una imagen RGB tiene 3 "
-                    "canales: rojo, verde y azul.",
-                    "en": "One channel is a greyscale image; an RGB image has 3 channels: red, "
-                    "green and blue.",
+                    "es": "Un solo canal corresponde a una imagen en escala de grises; una imagen "
+                    "RGB tiene 3 canales: rojo, verde y azul.",
+                    "en": "One channel means a greyscale image; an RGB image has 3 channels: "
+                    "red, green and blue.",
                 },
             ),
         ),
@@ -101,6 +101,16 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Si no encuentra ni la variable ni `keras.json`, usa JAX.",
+                    "en": "If it finds neither the variable nor `keras.json`, it uses JAX.",
+                },
+                why={
+                    "es": "Sin ninguna de las dos, el motor por defecto es TensorFlow.",
+                    "en": "With neither, the default backend is TensorFlow.",
+                },
+            ),
+            Choice(
+                {
                     "es": "El mismo modelo se ejecuta sobre TensorFlow, JAX o PyTorch.",
                     "en": "The same model runs on TensorFlow, JAX or PyTorch.",
                 },
@@ -109,6 +119,18 @@ QUESTIONS = [
                     "es": "Keras 3 es multimotor: describe el modelo y el motor hace los cálculos.",
                     "en": "Keras 3 is multi-backend: it describes the model and the backend does "
                     "the computing.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "Desde TensorFlow 2.16, `tf.keras` sigue siendo el Keras 2 clásico.",
+                    "en": "Since TensorFlow 2.16, `tf.keras` is still the classic Keras 2.",
+                },
+                why={
+                    "es": "`tf.keras` apunta ahora a Keras 3; el Keras 2 clásico está aparte, "
+                    "en el paquete `tf_keras`.",
+                    "en": "`tf.keras` now points to Keras 3; the classic Keras 2 lives apart, in "
+                    "the `tf_keras` package.",
                 },
             ),
             Choice(
@@ -126,28 +148,6 @@ QUESTIONS = [
                     "precedence over `~/.keras/keras.json`.",
                 },
             ),
-            Choice(
-                {
-                    "es": "Si no encuentra ni la variable ni `keras.json`, usa JAX.",
-                    "en": "If it finds neither the variable nor `keras.json`, it uses JAX.",
-                },
-                why={
-                    "es": "Sin ninguna de las dos, el motor por defecto es TensorFlow.",
-                    "en": "With neither, the default backend is TensorFlow.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Desde TensorFlow 2.16, `tf.keras` sigue siendo el Keras 2 clásico.",
-                    "en": "Since TensorFlow 2.16, `tf.keras` is still the classic Keras 2.",
-                },
-                why={
-                    "es": "`tf.keras` apunta ahora a Keras 3; el Keras 2 clásico está aparte, "
-                    "en el paquete `tf_keras`.",
-                    "en": "`tf.keras` now points to Keras 3; the classic Keras 2 lives apart, in "
-                    "the `tf_keras` package.",
-                },
-            ),
         ),
     ),
     Question(
@@ -162,25 +162,9 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "Le faltan pasos: en la dirección en que la pérdida es menos "
-                    "empinada, el error solo se reduce un 1 % por paso.",
-                    "en": "It needs more steps: along the direction in which the loss is least "
-                    "steep, the error shrinks by only 1% per step.",
-                },
-                correct=True,
-                why={
-                    "es": "El mínimo está justo en $w = 2$, $b = -1$, pero tras 500 pasos queda "
-                    "un 0,6 % del error inicial en esa dirección, casi la de $b$. Con más "
-                    "épocas se acercaría más.",
-                    "en": "The minimum is exactly at $w = 2$, $b = -1$, but after 500 steps "
-                    "0.6% of the initial error is left along that direction, almost that of "
-                    "$b$. More epochs would bring it closer.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Seis puntos son muy pocos datos para aprender la recta exacta.",
-                    "en": "Six points are too little data to learn the exact line.",
+                    "es": "Seis puntos son muy pocos datos para que la red aprenda la recta "
+                    "exacta.",
+                    "en": "Six points are too little data for the network to learn the exact line.",
                 },
                 why={
                     "es": "Los puntos no tienen ruido, así que la pérdida tiene su mínimo "
@@ -217,6 +201,23 @@ QUESTIONS = [
                     "is exactly the line.",
                 },
             ),
+            Choice(
+                {
+                    "es": "Le faltan pasos: en la dirección más plana de la pérdida, el error "
+                    "solo baja un 1 % por paso.",
+                    "en": "It needs more steps: along the flattest direction of the loss, the "
+                    "error shrinks by only 1% per step.",
+                },
+                correct=True,
+                why={
+                    "es": "El mínimo está justo en $w = 2$, $b = -1$, pero tras 500 pasos queda "
+                    "un 0,6 % del error inicial en esa dirección, casi la de $b$. Con más "
+                    "épocas se acercaría más.",
+                    "en": "The minimum is exactly at $w = 2$, $b = -1$, but after 500 steps "
+                    "0.6% of the initial error is left along that direction, almost that of "
+                    "$b$. More epochs would bring it closer.",
+                },
+            ),
         ),
     ),
     Question(
@@ -225,6 +226,17 @@ QUESTIONS = [
             "en": "What happens in Keras 3 when you write `keras.optimizers.SGD(lr=0.01)`?",
         },
         choices=(
+            Choice(
+                {
+                    "es": "Funciona igual: `lr` es un alias de `learning_rate`.",
+                    "en": "It works the same: `lr` is an alias of `learning_rate`.",
+                },
+                why={
+                    "es": "Lo era en Keras 2; Keras 3 no lo acepta y lanza un `ValueError`.",
+                    "en": "It was in Keras 2; Keras 3 does not accept it and raises a "
+                    "`ValueError`.",
+                },
+            ),
             Choice(
                 {
                     "es": "Keras lanza un `ValueError`: el argumento se llama `learning_rate`.",
@@ -236,17 +248,6 @@ QUESTIONS = [
                     "`keras.optimizers.SGD(learning_rate=0.01)`.",
                     "en": "`lr` was the Keras 2 name and is no longer recognized; write "
                     "`keras.optimizers.SGD(learning_rate=0.01)`.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Funciona igual: `lr` es un alias de `learning_rate`.",
-                    "en": "It works the same: `lr` is an alias of `learning_rate`.",
-                },
-                why={
-                    "es": "Lo era en Keras 2; Keras 3 no lo acepta y lanza un `ValueError`.",
-                    "en": "It was in Keras 2; Keras 3 does not accept it and raises a "
-                    "`ValueError`.",
                 },
             ),
             Choice(

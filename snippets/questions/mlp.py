@@ -58,25 +58,13 @@ QUESTIONS = [
         exercise=2,
         choices=(
             Choice(
-                "`(5, 8)`",
-                correct=True,
-                value=(5, 8),
+                "`(5,)`",
+                value=(5,),
                 why={
-                    "es": "Keras calcula $Z = X\\,W + \\mathbf{b}$ con $X$ de forma "
-                    "(ejemplos, 5), así que $W$ es (entradas, unidades) = (5, 8).",
-                    "en": "Keras computes $Z = X\\,W + \\mathbf{b}$ with $X$ shaped "
-                    "(examples, 5), so $W$ is (inputs, units) = (5, 8).",
-                },
-            ),
-            Choice(
-                "`(8, 5)`",
-                value=(8, 5),
-                why={
-                    "es": "Esa es la traspuesta, la de los libros que escriben "
-                    "$\\mathbf{z} = W\\mathbf{x}$; Keras guarda el `kernel` como (entradas, "
-                    "unidades).",
-                    "en": "That is the transpose, the one of textbooks that write "
-                    "$\\mathbf{z} = W\\mathbf{x}$; Keras stores the `kernel` as (inputs, units).",
+                    "es": "Eso sería un peso por entrada, como en una sola neurona; aquí hay 8 "
+                    "neuronas y cada una tiene sus 5 pesos.",
+                    "en": "That would be one weight per input, as in a single neuron; here there "
+                    "are 8 neurons and each has its own 5 weights.",
                 },
             ),
             Choice(
@@ -90,13 +78,26 @@ QUESTIONS = [
                 },
             ),
             Choice(
-                "`(5,)`",
-                value=(5,),
+                "`(8, 5)`",
+                value=(8, 5),
                 why={
-                    "es": "Eso sería un peso por entrada, como en una sola neurona; aquí hay 8 "
-                    "neuronas y cada una tiene sus 5 pesos.",
-                    "en": "That would be one weight per input, as in a single neuron; here there "
-                    "are 8 neurons and each has its own 5 weights.",
+                    "es": "Esa es la traspuesta, la de los libros que escriben "
+                    "$\\mathbf{z} = W\\mathbf{x}$; Keras guarda el `kernel` como (entradas, "
+                    "unidades).",
+                    "en": "That is the transpose, the one used by textbooks that write "
+                    "$\\mathbf{z} = W\\mathbf{x}$; Keras stores the `kernel` as (inputs, "
+                    "units).",
+                },
+            ),
+            Choice(
+                "`(5, 8)`",
+                correct=True,
+                value=(5, 8),
+                why={
+                    "es": "Keras calcula $Z = X\\,W + \\mathbf{b}$ con $X$ de forma "
+                    "(ejemplos, 5), así que $W$ es (entradas, unidades) = (5, 8).",
+                    "en": "Keras computes $Z = X\\,W + \\mathbf{b}$ with $X$ shaped "
+                    "(examples, 5), so $W$ is (inputs, units) = (5, 8).",
                 },
             ),
         ),
@@ -107,25 +108,6 @@ QUESTIONS = [
             "en": "Why do the hidden layers need a non-linear activation, such as ReLU?",
         },
         choices=(
-            Choice(
-                {
-                    "es": "Sin ella, varias capas seguidas equivalen a una sola transformación "
-                    "afín, y la red no gana nada con la profundidad.",
-                    "en": "Without it, several layers in a row amount to a single affine "
-                    "transformation, and the network gains nothing from depth.",
-                },
-                correct=True,
-                why={
-                    "es": "El producto de matrices es otra matriz: $(X W_1 + \\mathbf{b}_1) W_2 "
-                    "+ \\mathbf{b}_2 = X (W_1 W_2) + (\\mathbf{b}_1 W_2 + \\mathbf{b}_2)$. Por "
-                    "eso, sin activación, la frontera sigue siendo una recta y XOR no se "
-                    "resuelve.",
-                    "en": "A product of matrices is another matrix: $(X W_1 + \\mathbf{b}_1) "
-                    "W_2 + \\mathbf{b}_2 = X (W_1 W_2) + (\\mathbf{b}_1 W_2 + \\mathbf{b}_2)$. "
-                    "That is why, without activation, the boundary is still a straight line "
-                    "and XOR is not solved.",
-                },
-            ),
             Choice(
                 {
                     "es": "Para que la salida de la red sea una probabilidad entre 0 y 1.",
@@ -140,8 +122,27 @@ QUESTIONS = [
             ),
             Choice(
                 {
-                    "es": "Para que la red tenga menos parámetros.",
-                    "en": "So that the network has fewer parameters.",
+                    "es": "Sin ella, varias capas seguidas equivalen a una sola transformación "
+                    "afín.",
+                    "en": "Without it, several layers in a row amount to a single affine "
+                    "transformation.",
+                },
+                correct=True,
+                why={
+                    "es": "El producto de matrices es otra matriz: $(X W_1 + \\mathbf{b}_1) W_2 "
+                    "+ \\mathbf{b}_2 = X (W_1 W_2) + (\\mathbf{b}_1 W_2 + \\mathbf{b}_2)$. Por "
+                    "eso, sin activación, la red no gana nada con la profundidad: la frontera "
+                    "sigue siendo una recta y XOR no se resuelve.",
+                    "en": "A product of matrices is another matrix: $(X W_1 + \\mathbf{b}_1) "
+                    "W_2 + \\mathbf{b}_2 = X (W_1 W_2) + (\\mathbf{b}_1 W_2 + \\mathbf{b}_2)$. "
+                    "That is why, without activation, the network gains nothing from depth: "
+                    "the boundary is still a straight line and XOR is not solved.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "Para que la red tenga menos parámetros que entrenar.",
+                    "en": "So that the network has fewer parameters to train.",
                 },
                 why={
                     "es": "La activación no cambia la cuenta: cada capa tiene "
@@ -163,6 +164,18 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Dice cuántas neuronas hacen falta.",
+                    "en": "It says how many neurons are needed.",
+                },
+                why={
+                    "es": "Solo asegura que bastan neuronas suficientes, sin decir cuántas; "
+                    "pueden ser muchísimas, como en el diente de sierra de Telgarsky.",
+                    "en": "It only says that enough neurons will do, not how many; they can be "
+                    "a huge number, as in Telgarsky's sawtooth.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Una red con una sola capa oculta y neuronas suficientes aproxima "
                     "tanto como se quiera cualquier función continua sobre un conjunto "
                     "compacto de entradas.",
@@ -179,6 +192,16 @@ QUESTIONS = [
             ),
             Choice(
                 {
+                    "es": "Garantiza que el entrenamiento encuentra esos pesos.",
+                    "en": "It guarantees that training finds those weights.",
+                },
+                why={
+                    "es": "Dice que los pesos existen, no cómo encontrarlos.",
+                    "en": "It says the weights exist, not how to find them.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Vale también con ReLU.",
                     "en": "It also holds with ReLU.",
                 },
@@ -188,28 +211,6 @@ QUESTIONS = [
                     "continua que no sea un polinomio, ReLU incluida.",
                     "en": "Leshno et al. (1993) proved it for any continuous activation that is "
                     "not a polynomial, ReLU included.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Dice cuántas neuronas hacen falta.",
-                    "en": "It says how many neurons are needed.",
-                },
-                why={
-                    "es": "Solo asegura que bastan neuronas suficientes, sin decir cuántas; "
-                    "pueden ser muchísimas, como en el diente de sierra de Telgarsky.",
-                    "en": "It only says that enough neurons will do, not how many; they can be "
-                    "a huge number, as in Telgarsky's sawtooth.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Garantiza que el entrenamiento encuentra esos pesos.",
-                    "en": "It guarantees that training finds those weights.",
-                },
-                why={
-                    "es": "Dice que los pesos existen, no cómo encontrarlos.",
-                    "en": "It says the weights exist, not how to find them.",
                 },
             ),
             Choice(
@@ -239,17 +240,14 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "Con las 96 primeras, las que la red usa de verdad para entrenar.",
-                    "en": "On the first 96, the ones the network really trains on.",
+                    "es": "Con las 150, para que las medias y desviaciones sean más precisas.",
+                    "en": "On all 150, so that the means and deviations are more accurate.",
                 },
-                correct=True,
                 why={
-                    "es": "`validation_split=0.2` reserva las 24 últimas de las 120 para "
-                    "validación; el escalado ajustado con las 96 se aplica después sin "
-                    "cambios a esas 24 y a las 30 de prueba.",
-                    "en": "`validation_split=0.2` keeps the last 24 of the 120 for validation; "
-                    "the scaling fitted on the 96 is then applied unchanged to those 24 and to "
-                    "the 30 test flowers.",
+                    "es": "Así se filtraría información de la validación y de la prueba al "
+                    "entrenamiento: el conjunto de prueba no se toca hasta el final.",
+                    "en": "That would leak information from validation and test into training: "
+                    "the test set is not touched until the end.",
                 },
             ),
             Choice(
@@ -266,14 +264,17 @@ QUESTIONS = [
             ),
             Choice(
                 {
-                    "es": "Con las 150, para que las medias y desviaciones sean más precisas.",
-                    "en": "On all 150, so that the means and deviations are more accurate.",
+                    "es": "Con las 96 primeras, las que la red usa de verdad para entrenar.",
+                    "en": "On the first 96, the ones the network really trains on.",
                 },
+                correct=True,
                 why={
-                    "es": "Así se filtraría información de la validación y de la prueba al "
-                    "entrenamiento: el conjunto de prueba no se toca hasta el final.",
-                    "en": "That would leak information from validation and test into training: "
-                    "the test set is not touched until the end.",
+                    "es": "`validation_split=0.2` reserva las 24 últimas de las 120 para "
+                    "validación; el escalado ajustado con las 96 se aplica después sin "
+                    "cambios a esas 24 y a las 30 de prueba.",
+                    "en": "`validation_split=0.2` keeps the last 24 of the 120 for validation; "
+                    "the scaling fitted on the 96 is then applied unchanged to those 24 and to "
+                    "the 30 test flowers.",
                 },
             ),
             Choice(

@@ -16,6 +16,17 @@ QUESTIONS = [
         exercise=1,
         choices=(
             Choice(
+                {
+                    "es": "w₁ = 0,2; w₂ = −0,4; b = 0,1 (no cambian)",
+                    "en": "w₁ = 0.2, w₂ = −0.4, b = 0.1 (unchanged)",
+                },
+                value=(0.2, -0.4, 0.1),
+            ),
+            Choice(
+                {"es": "w₁ = 0,3; w₂ = −0,3; b = 0,1", "en": "w₁ = 0.3, w₂ = −0.3, b = 0.1"},
+                value=(0.3, -0.3, 0.1),
+            ),
+            Choice(
                 {"es": "w₁ = 0,3; w₂ = −0,3; b = 0,2", "en": "w₁ = 0.3, w₂ = −0.3, b = 0.2"},
                 correct=True,
                 value=_Q1,
@@ -29,19 +40,8 @@ QUESTIONS = [
                 },
             ),
             Choice(
-                {
-                    "es": "w₁ = 0,2; w₂ = −0,4; b = 0,1 (no cambian)",
-                    "en": "w₁ = 0.2, w₂ = −0.4, b = 0.1 (unchanged)",
-                },
-                value=(0.2, -0.4, 0.1),
-            ),
-            Choice(
                 {"es": "w₁ = 0,1; w₂ = −0,5; b = 0", "en": "w₁ = 0.1, w₂ = −0.5, b = 0"},
                 value=(0.1, -0.5, 0.0),
-            ),
-            Choice(
-                {"es": "w₁ = 0,3; w₂ = −0,3; b = 0,1", "en": "w₁ = 0.3, w₂ = −0.3, b = 0.1"},
-                value=(0.3, -0.3, 0.1),
             ),
         ),
     ),
@@ -70,7 +70,7 @@ QUESTIONS = [
                     "$(1, 0)$ on one side and $(0, 0)$ and $(1, 1)$ on the other.",
                 },
             )
-            for gate in ("AND", "OR", "NAND", "NOR", "XOR", "XNOR")
+            for gate in ("AND", "OR", "XOR", "NAND", "NOR", "XNOR")
         ),
     ),
     Question(
@@ -176,10 +176,11 @@ QUESTIONS = [
                     "en": "Once per epoch, with the mean error over all examples.",
                 },
                 why={
-                    "es": "Eso es el descenso por lotes completos; la regla del perceptrón "
-                    "corrige ejemplo a ejemplo.",
-                    "en": "That is full-batch gradient descent; the perceptron rule corrects "
-                    "one example at a time.",
+                    "es": "Eso sería una versión por lotes completos, como el descenso del "
+                    "gradiente con todos los datos; la regla del perceptrón corrige ejemplo a "
+                    "ejemplo.",
+                    "en": "That would be a full-batch version, like gradient descent on all the "
+                    "data; the perceptron rule corrects one example at a time.",
                 },
             ),
             Choice(
