@@ -204,8 +204,8 @@ QUESTIONS = [
             ),
             Choice(
                 {
-                    "es": "Que sus imágenes sean ruido uniforme.",
-                    "en": "Its images being uniform noise.",
+                    "es": "Ruido: sus imágenes son ruido uniforme.",
+                    "en": "Noise: its images are uniform noise.",
                 },
                 why={
                     "es": "Con este clasificador convolucional, el ruido uniforme casi nunca "

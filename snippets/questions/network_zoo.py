@@ -13,8 +13,9 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "Por una métrica y una línea base, y después *gradient boosting*.",
-                    "en": "With a metric and a baseline, and then gradient boosting.",
+                    "es": "Por una métrica y una línea base, y después árboles potenciados por "
+                    "gradiente.",
+                    "en": "With a metric and a baseline, and then gradient-boosted trees.",
                 },
                 correct=True,
                 why={
@@ -242,18 +243,20 @@ QUESTIONS = [
             ),
             Choice(
                 {
-                    "es": "Los pesos de la atención son parámetros que se aprenden una vez y son "
-                    "los mismos para todas las frases.",
-                    "en": "The attention weights are parameters learned once, the same for every "
-                    "sentence.",
+                    "es": "Los pesos con que la atención pondera cada posición son parámetros "
+                    "que se aprenden una vez y son los mismos para todas las frases.",
+                    "en": "The weights with which attention weighs each position are parameters "
+                    "learned once, the same for every sentence.",
                 },
                 why={
                     "es": "Se calculan de nuevo para cada entrada, con "
                     "$\\operatorname{softmax}(Q K^\\top / \\sqrt{d_k})$, a partir de las "
-                    "consultas y las claves de sus posiciones.",
+                    "consultas y las claves de sus posiciones; lo que se aprende una vez son las "
+                    "matrices que convierten cada posición en su consulta, su clave y su valor.",
                     "en": "They are computed afresh for each input, with "
                     "$\\operatorname{softmax}(Q K^\\top / \\sqrt{d_k})$, from the queries and keys "
-                    "of its positions.",
+                    "of its positions; what is learned once are the matrices that turn each "
+                    "position into its query, key and value.",
                 },
             ),
             Choice(

@@ -124,9 +124,9 @@ QUESTIONS = [
     Question(
         prompt={
             "es": r"En el primer paso de Adam, un peso tiene gradiente $g = 50$ y "
-            r"$\alpha = 0{,}001$. Despreciando $\epsilon$, ¿cuánto cambia el peso?",
+            r"$\alpha = 0{,}001$. Despreciando $\epsilon$, ¿cuánto cambia el peso (con su signo)?",
             "en": r"At Adam's first step, a weight has gradient $g = 50$ and $\alpha = 0.001$. "
-            r"Neglecting $\epsilon$, how much does the weight change?",
+            r"Neglecting $\epsilon$, how much does the weight change (with its sign)?",
         },
         exercise=2,
         answer=-0.001,
