@@ -2,8 +2,10 @@
 
 The questions live in ``snippets/questions/<lesson>.py`` (``<lesson>`` is the page's folder),
 beside the notebook exercises they share an answer key with. Each becomes a ``fieldset`` with
-real radio buttons, check boxes or a text box, the explanations in inert ``<template>``s and,
-for a reader without JavaScript (or on paper), the answer in a closed ``<details>``.
+real radio buttons, check boxes or a text box, the answer with why it is right in a closed
+``<details>`` (what a reader without JavaScript, or on paper, gets), and why each wrong answer is
+wrong in inert ``<template>``s: every explanation is in the page once (typeset formulas are
+heavy).
 ``docs/assets/javascripts/questions.js`` adds the "Check" button and judges the answer as
 ``snippets.questions.judge`` does, with the words this hook writes into the page.
 
@@ -97,21 +99,20 @@ def render_question(lesson: str, number: int, question, lang: str) -> str:
             else:
                 why = html.escape(exercise_feedback(lesson, question.exercise, choice.value, lang))
                 why = f"<p>{why}</p>"
-            template(i, why)
-            if choice.correct:
+            if choice.correct:  # its explanation is shown from the answer below
                 right.append(i)
-                answer.append(f"<p><strong>{label}</strong></p>{why}")
+                answer.append(f'<p><strong>{label}</strong></p><div data-why="{i}">{why}</div>')
+            else:
+                template(i, why)
         if question.explanation is not None:
             explanation = fragment(text(question.explanation, lang), f"{where}, explanation")
-            template("explanation", explanation)
-            answer.append(explanation)
+            answer.append(f'<div data-why="explanation">{explanation}</div>')
         data = f'data-kind="{kind}" data-right="{json.dumps(right)}"'
         body = "".join(rows)
         legend_note = note if question.multiple else ""
     else:
         kind, legend_note = "number", ""
         explanation = fragment(text(question.explanation, lang), f"{where}, explanation")
-        template("explanation", explanation)
         template("hint", fragment(text(question.hint, lang), f"{where}, hint"))
         for i, (_value, why) in enumerate(question.mistakes):
             template(i, fragment(text(why, lang), f"{where}, mistake {i + 1}"))
@@ -127,7 +128,10 @@ def render_question(lesson: str, number: int, question, lang: str) -> str:
             f'<input type="text" name="{qid}"{mode} autocomplete="off" spellcheck="false"></label>'
         )
         answer_is = say(MESSAGES, "answer_is", lang, answer=number_text(question.answer, lang))
-        answer = [f"<p><strong>{answer_is}</strong></p>", explanation]
+        answer = [
+            f"<p><strong>{answer_is}</strong></p>",
+            f'<div data-why="explanation">{explanation}</div>',
+        ]
     example = question.example if lang == "en" else question.example.replace(".", ",")
     return (
         f'<div class="course-quiz__question" id="{qid}" {data} '

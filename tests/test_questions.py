@@ -199,6 +199,12 @@ def test_each_lesson_page_carries_its_questions_and_their_answers(built_site, la
         assert page.count('class="course-quiz__question"') == len(questions), lesson
         assert page.count('<details class="course-quiz__answer">') == len(questions)
         assert f'data-check="{MESSAGES[lang]["check"]}"' in page
+        for number in range(1, len(questions) + 1):  # each explanation is in the page once
+            block = page.split(f'id="quiz-{lesson}-{number}"')[1].split(
+                'class="course-quiz__question"'
+            )[0]
+            keys = re.findall(r'data-why="([^"]+)"', block)
+            assert len(keys) == len(set(keys)), (lesson, number, keys)
         quiz = page[page.index('class="course-quiz"') :].split("</details></div></div>")[0]
         quiz = re.sub(r"<annotation[^>]*>.*?</annotation>", "", quiz, flags=re.DOTALL)
         assert "$" not in quiz, f"{lesson}: a formula left untypeset"

@@ -1,6 +1,6 @@
 // Self-check questions at the end of a lesson page (hooks/questions.py writes them).
 // Adds a "Check" button to each question and answers in place with the explanations the
-// page carries in <template data-why="…">. judge() is the same rule as
+// page carries in <template data-why="…"> and in its "Answer" block. judge() is the same rule as
 // snippets.questions.judge (tests/test_questions.py runs both on the same answers).
 (function (root) {
   "use strict";
@@ -53,9 +53,16 @@
     return ticked.length ? ticked[0] : null;
   }
 
+  // The explanation `key`: a wrong answer's from its <template>, the right answer's from the
+  // closed "Answer" block (each is in the page once).
   function why(question, key) {
     const template = question.querySelector(`template[data-why="${key}"]`);
-    return template ? template.content.cloneNode(true) : null;
+    if (template) return template.content.cloneNode(true);
+    const shown = question.querySelector(`.course-quiz__answer [data-why="${key}"]`);
+    if (!shown) return null;
+    const copy = document.createDocumentFragment();
+    for (const child of shown.childNodes) copy.append(child.cloneNode(true));
+    return copy;
   }
 
   function answerQuestion(question, words) {
