@@ -98,7 +98,7 @@ lock: setup
 	@echo "# The exact versions CI tested (Python 3.11, Linux x86-64). Regenerate: make lock." > constraints.txt.new
 	@echo "# Used as a pip constraints file: it pins versions, it does not install anything by itself." >> constraints.txt.new
 	@echo "tensorflow==$$($(BIN)/python -c 'import tensorflow as tf; print(tf.__version__)')  # the GPU build for 'make setup TF=\"tensorflow[and-cuda]\"'" >> constraints.txt.new
-	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -e '^-e' -e '^pip==' >> constraints.txt.new
+	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -e '^-e' -e '^pip==' | sed 's/^torch==\(.*\)+cpu$$/torch==\1  # the CPU build (+cpu) where one is offered/' >> constraints.txt.new
 	mv constraints.txt.new constraints.txt
 
 lock-oldest: setup-oldest

@@ -312,6 +312,8 @@ def describe_environment(entry: dict, lang: str) -> str:
         )
     parts += [
         f"TensorFlow {versions['tensorflow']}" if versions.get("tensorflow") else "",
+        f"JAX {versions['jax']}" if versions.get("jax") else "",
+        f"PyTorch {versions['torch']}" if versions.get("torch") else "",
         f"NumPy {versions['numpy']}" if versions.get("numpy") else "",
         f"GPU {machine['gpu']}" if machine.get("gpu") else "",
         labels["cpus"].format(n=machine["cpus"]) if machine.get("cpus") else "",

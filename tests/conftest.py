@@ -126,6 +126,16 @@ def course_distributions(tmp_path_factory) -> dict[str, Path]:
     return {"export": export, "sdist": sdist, "wheel": wheel}
 
 
+@pytest.fixture(scope="session")
+def pinned_student(course_distributions, tmp_path_factory):
+    """A new environment over the project's third-party packages, with the course wheel
+    (tests/test_student.py and tests/test_backends.py run notebooks in it)."""
+    import student
+
+    dest = tmp_path_factory.mktemp("student-pinned") / "env"
+    return student.student_env(dest, student.stack_python("pinned"), course_distributions["wheel"])
+
+
 @pytest.fixture(autouse=True)
 def default_language():
     """Every test starts in the course's default language (Spanish) and leaves it so."""

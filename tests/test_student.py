@@ -37,13 +37,6 @@ def _env(python) -> dict:
 
 
 @pytest.fixture(scope="session")
-def pinned_student(course_distributions, tmp_path_factory):
-    """A new environment over the project's third-party packages, with the course wheel."""
-    dest = tmp_path_factory.mktemp("student-pinned") / "env"
-    return student.student_env(dest, student.stack_python("pinned"), course_distributions["wheel"])
-
-
-@pytest.fixture(scope="session")
 def oldest_student(course_distributions, tmp_path_factory):
     """The same over the oldest supported stack (``make setup-oldest``)."""
     dest = tmp_path_factory.mktemp("student-oldest") / "env"

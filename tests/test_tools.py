@@ -253,6 +253,21 @@ def test_a_run_on_a_gpu_is_recorded_apart_from_the_cpu_ones():
     assert nbtool.default_record([]) == ROOT / "benchmarks" / "cpu.json"
     assert nbtool.default_record(["NVIDIA H100 80GB HBM3"]) == ROOT / "benchmarks" / "gpu.json"
     assert nbtool.default_record([], "oldest") == ROOT / "benchmarks" / "cpu-oldest.json"
+    # another Keras backend: apart on a CPU; on a GPU, gpu.json (its entries name the backend)
+    assert nbtool.default_record([], "pinned", "jax") == ROOT / "benchmarks" / "cpu-jax.json"
+    on_gpu = nbtool.default_record(["NVIDIA H200"], "pinned", "jax")
+    assert on_gpu == ROOT / "benchmarks" / "gpu.json"
+
+
+@pytest.mark.parametrize("backend", ["tensorflow", "jax", "torch"])
+def test_the_benchmark_records_the_backend_keras_runs_and_its_version(backend, monkeypatch):
+    """The recording path of a GPU run, on this CPU: the same code, no GPU found."""
+    monkeypatch.setenv("KERAS_BACKEND", backend)
+    versions, gpus = nbtool._environment(ROOT / ".venv" / "bin" / "python")
+    assert versions["backend"] == backend and gpus == []
+    library = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}[backend]
+    assert versions[library], versions
+    assert versions["keras"] and versions["numpy"] and versions["python"]
 
 
 def test_bench_command_keeps_json_and_takes_out(monkeypatch, tmp_path):

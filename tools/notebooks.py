@@ -295,20 +295,40 @@ def reference_workload() -> float:
     return round(min(times), 2)
 
 
+_ENVIRONMENT_CODE = """
+import json, platform, keras, numpy
+backend = keras.backend.backend()
+versions = {"keras": keras.__version__, "backend": backend, "tensorflow": None}
+try:
+    import tensorflow as tf
+    versions["tensorflow"] = tf.__version__
+except ImportError:
+    tf = None
+gpus = []
+if backend == "tensorflow":
+    gpus = [tf.config.experimental.get_device_details(d).get("device_name", d.name)
+            for d in tf.config.list_physical_devices("GPU")]
+elif backend == "jax":
+    import jax
+    versions["jax"] = jax.__version__
+    gpus = [d.device_kind for d in jax.devices() if d.platform != "cpu"]
+elif backend == "torch":
+    import torch
+    versions["torch"] = torch.__version__
+    gpus = [torch.cuda.get_device_name(i) for i in range(torch.cuda.device_count())]
+versions |= {"numpy": numpy.__version__, "python": platform.python_version(), "gpus": gpus}
+print(json.dumps(versions))
+"""
+
+
 def _environment(python: Path) -> tuple[dict, list[str]]:
-    """The library versions the notebooks run with, and the GPUs TensorFlow sees."""
-    code = (
-        "import json, platform, keras, numpy;\n"
-        "try:\n import tensorflow as tf; tfv = tf.__version__\n"
-        " gpus = [tf.config.experimental.get_device_details(d).get('device_name', d.name)"
-        " for d in tf.config.list_physical_devices('GPU')]\n"
-        "except ImportError:\n tfv, gpus = None, []\n"
-        "print(json.dumps({'keras': keras.__version__, 'backend': keras.backend.backend(),"
-        " 'tensorflow': tfv, 'numpy': numpy.__version__,"
-        " 'python': platform.python_version(), 'gpus': gpus}))"
-    )
+    """The library versions the notebooks run with, and the GPUs the Keras backend sees.
+
+    The backend is Keras's own choice, so ``KERAS_BACKEND=jax make bench`` measures on JAX:
+    a GPU that JAX or PyTorch sees counts as one, as does one TensorFlow sees.
+    """
     out = subprocess.run(
-        [str(python), "-c", code],
+        [str(python), "-c", _ENVIRONMENT_CODE],
         capture_output=True,
         text=True,
         check=True,
@@ -318,9 +338,14 @@ def _environment(python: Path) -> tuple[dict, list[str]]:
     return versions, versions.pop("gpus")
 
 
-def default_record(gpus: list[str], stack: str = "pinned") -> Path:
-    """Where a run is recorded: GPU timings never mix with the CPU ones, nor stacks."""
-    return BENCHMARKS / ("gpu.json" if gpus else RECORDS[stack])
+def default_record(gpus: list[str], stack: str = "pinned", backend: str = "tensorflow") -> Path:
+    """Where a run is recorded: GPU timings never mix with the CPU ones, nor stacks, nor a CPU
+    run on another Keras backend with the TensorFlow ones (``cpu-jax.json``)."""
+    if gpus:
+        return BENCHMARKS / "gpu.json"
+    if backend != "tensorflow":
+        return BENCHMARKS / RECORDS[stack].replace(".json", f"-{backend}.json")
+    return BENCHMARKS / RECORDS[stack]
 
 
 def entries_of(report: dict) -> list[dict]:
@@ -431,7 +456,7 @@ def _bench_in(python, paths, json_path, out_path, stack, seeds) -> int:
         "python": versions.pop("python"),
         "gpu": ", ".join(gpus) or None,
     }
-    out_path = out_path or default_record(gpus, stack)
+    out_path = out_path or default_record(gpus, stack, versions.get("backend", "tensorflow"))
     reference = [_measure_reference(python)]
     print(f"  reference workload: {reference[0]} s", file=sys.stderr)
     rows = []
@@ -502,8 +527,12 @@ def format_table(report: dict) -> str:
         f"Benchmark {report['date']} · {report['machine']['cpus']} CPUs · "
         f"Python {report['machine']['python']} · "
         f"Keras {report['versions']['keras']} ({report['versions']['backend']}) · "
-        f"TensorFlow {report['versions']['tensorflow']} · "
-        f"NumPy {report['versions']['numpy']} · stack {report.get('stack', 'pinned')} · "
+        + "".join(
+            f"{label} {report['versions'][key]} · "
+            for key, label in (("tensorflow", "TensorFlow"), ("jax", "JAX"), ("torch", "PyTorch"))
+            if report["versions"].get(key)
+        )
+        + f"NumPy {report['versions']['numpy']} · stack {report.get('stack', 'pinned')} · "
         f"{'GPU ' + report['machine']['gpu'] + ' · ' if report['machine'].get('gpu') else ''}"
         f"reference workload {ref} s · "
         f"budget {report.get('budget_units', BUDGET_UNITS)} units ({report['budget_s']} s)",
