@@ -236,9 +236,9 @@ QUESTIONS = [
         prompt={
             "es": f"La red convolucional del cuaderno (206{_THIN}922 parámetros) "
             "tiene una exactitud en prueba de 0,917, y el MLP de la práctica 5 "
-            f"(203{_THIN}530 parámetros), de 0,894. ¿Qué muestra esta comparación?",
+            f"(203{_THIN}530 parámetros), de 0,893. ¿Qué muestra esta comparación?",
             "en": "The notebook's convolutional network (206,922 parameters) gets 0.917 test "
-            "accuracy and lab 5's MLP (203,530), 0.894. What does this comparison show?",
+            "accuracy and lab 5's MLP (203,530), 0.893. What does this comparison show?",
         },
         choices=(
             Choice(
@@ -272,9 +272,9 @@ QUESTIONS = [
             ),
             Choice(
                 {
-                    "es": "Que las convoluciones, por sí solas, suben la exactitud 2,3 puntos en "
+                    "es": "Que las convoluciones, por sí solas, suben la exactitud 2,5 puntos en "
                     "cualquier entrenamiento.",
-                    "en": "That convolutions on their own raise accuracy by 2.3 points under any "
+                    "en": "That convolutions on their own raise accuracy by 2.5 points under any "
                     "training.",
                 },
                 why={
