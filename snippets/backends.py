@@ -1,6 +1,7 @@
 """Keras 3 on its three engines: which are installed, a gradient on whichever one runs, and one
-script run on each. Used in: lesson 2 (Keras and TensorFlow), lesson 8 (optimizers), lesson 9
-(training).
+script run on each. Used in: lesson 2 (Keras and TensorFlow: ``run_on_backends``), lessons 8 and 9
+(optimizers, training: ``gradient``, ``variable_gradients``) and the lessons about TensorFlow
+itself (``require_backend``).
 
 Keras picks its backend once, when it is imported, from the ``KERAS_BACKEND`` environment
 variable or ``~/.keras/keras.json`` (TensorFlow if neither says), see
@@ -30,13 +31,13 @@ _MODULE = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}
 
 _MESSAGES = {
     "es": {
-        "backend": "backend {name!r} no existe: usa uno de 'tensorflow', 'jax' o 'torch'.",
+        "backend": "No hay ningún motor (backend) {name!r}: usa 'tensorflow', 'jax' o 'torch'.",
         "missing": (
-            "El backend {name!r} no está instalado en este entorno: instálalo "
+            "El motor {name!r} no está instalado en este entorno: instálalo "
             "(pip install {name}) o elige uno de los instalados: {installed}."
         ),
         "needs": (
-            "Este cuaderno necesita el backend de Keras {needed!r}, pero Keras usa {running!r}. "
+            "Este cuaderno necesita el motor {needed!r} de Keras, pero Keras usa {running!r}. "
             "Quita la variable de entorno KERAS_BACKEND (o ponla a {needed!r}) y reinicia el "
             "núcleo."
         ),
@@ -47,14 +48,14 @@ _MESSAGES = {
         "script": (
             "No encuentro el script {path!r}: escríbelo primero (por ejemplo con %%writefile)."
         ),
-        "failed": "El script {path} ha fallado con el backend {name!r}:\n{error}",
+        "failed": "El script {path} ha fallado con el motor {name!r}:\n{error}",
         "no_json": (
             "El script {path} no ha impreso su resultado: su última línea debe ser un diccionario "
             "en JSON (print(json.dumps({{...}}))), pero es {line!r}."
         ),
     },
     "en": {
-        "backend": "there is no backend {name!r}: use one of 'tensorflow', 'jax' or 'torch'.",
+        "backend": "There is no backend {name!r}: use 'tensorflow', 'jax' or 'torch'.",
         "missing": (
             "The backend {name!r} is not installed in this environment: install it "
             "(pip install {name}) or choose one of the installed ones: {installed}."

@@ -197,11 +197,15 @@ def reseed(nb, offset: int) -> int:
 
 
 def _refresh_one(path: Path) -> None:
-    """Run in a child process: execute ``path`` and store its clean outputs in place."""
+    """Run in a child process: execute ``path`` alone in an empty folder, as a student's
+    download (a file a notebook writes, such as lesson 2's script, is new every time and never
+    lands in ``docs/``), and store its clean outputs in place."""
     import nbformat
+    from student import copy_alone
 
     start = time.perf_counter()
-    nb = execute(path, figure_text=True)
+    with tempfile.TemporaryDirectory(prefix="refresh-") as folder:
+        nb = execute(copy_alone(path, Path(folder) / "download"), figure_text=True)
     clean_outputs(nb)
     nbformat.validate(nb)
     nbformat.write(nb, path)
