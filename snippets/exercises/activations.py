@@ -63,12 +63,22 @@ def _check_outputs(answer):
                     "en": f"For {en}, softmax forces the probabilities to sum to 1, as if only one "
                     "class could be true.",
                 }
-            if i == 2 and mine in ("relu", "sigmoid", "tanh"):
+            if i == 2 and mine == "relu":
                 return {
-                    "es": f"En {es}, {mine!r} limita el rango de la salida; en una regresión, "
+                    "es": f"En {es}, 'relu' no da valores negativos (su recorrido es [0, ∞)) y, "
+                    "si z < 0, su derivada es 0: esos ejemplos no corrigen los pesos. La salida "
+                    "habitual es lineal (sin activación).",
+                    "en": f"For {en}, 'relu' gives no negative values (its range is [0, ∞)) and, "
+                    "when z < 0, its derivative is 0: those examples do not correct the weights. "
+                    "The usual output is linear (no activation).",
+                }
+            if i == 2 and mine in ("sigmoid", "tanh"):
+                bounds = "(0, 1)" if mine == "sigmoid" else "(−1, 1)"
+                return {
+                    "es": f"En {es}, {mine!r} encierra la salida en {bounds}; en una regresión, "
                     "la salida habitual es lineal (sin activación).",
-                    "en": f"For {en}, {mine!r} limits the range of the output; in a regression the "
-                    "usual output is linear (no activation).",
+                    "en": f"For {en}, {mine!r} squeezes the output into {bounds}; in a regression "
+                    "the usual output is linear (no activation).",
                 }
             return {
                 "es": f"{mine!r} no es la mejor salida para el problema {es}.",

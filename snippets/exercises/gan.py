@@ -85,9 +85,10 @@ def _check_output_activation(answer):
         return None
     if key in ("sigmoid", "softmax"):
         return {
-            "es": f"{key} da valores en [0, 1]: el generador nunca podría producir un fondo de −1.",
-            "en": f"{key} gives values in [0, 1]: the generator could never produce a background "
-            "of −1.",
+            "es": f"{key} da valores en (0, 1), nunca negativos: el generador nunca podría "
+            "producir un fondo de −1.",
+            "en": f"{key} gives values in (0, 1), never negative: the generator could never "
+            "produce a background of −1.",
         }
     if key in ("relu", "leaky_relu", "elu"):
         return {
