@@ -31,15 +31,19 @@ _MODULE = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}
 
 _MESSAGES = {
     "es": {
-        "backend": "No hay ningún motor (backend) {name!r}: usa 'tensorflow', 'jax' o 'torch'.",
+        "backend": (
+            "{name!r} no es uno de los motores (backends) de Keras que usa el curso: elige "
+            "'tensorflow', 'jax' o 'torch'."
+        ),
         "missing": (
             "El motor {name!r} no está instalado en este entorno: instálalo "
             "(pip install {name}) o elige uno de los instalados: {installed}."
         ),
         "needs": (
             "Este cuaderno necesita el motor {needed!r} de Keras, pero Keras usa {running!r}. "
-            "Quita la variable de entorno KERAS_BACKEND (o ponla a {needed!r}) y reinicia el "
-            "núcleo."
+            "Reinicia el núcleo y, antes de importar keras, ejecuta "
+            "import os; os.environ['KERAS_BACKEND'] = {needed!r} (o, si no usas la variable "
+            'KERAS_BACKEND, pon "backend": "{needed}" en ~/.keras/keras.json).'
         ),
         "scalar": (
             "La función debe devolver un solo número (un escalar), pero ha devuelto un tensor de "
@@ -55,15 +59,19 @@ _MESSAGES = {
         ),
     },
     "en": {
-        "backend": "There is no backend {name!r}: use 'tensorflow', 'jax' or 'torch'.",
+        "backend": (
+            "{name!r} is not one of the Keras backends this course uses: choose 'tensorflow', "
+            "'jax' or 'torch'."
+        ),
         "missing": (
             "The backend {name!r} is not installed in this environment: install it "
             "(pip install {name}) or choose one of the installed ones: {installed}."
         ),
         "needs": (
             "This notebook needs Keras's {needed!r} backend, but Keras is running {running!r}. "
-            "Unset the KERAS_BACKEND environment variable (or set it to {needed!r}) and restart "
-            "the kernel."
+            "Restart the kernel and, before importing keras, run "
+            "import os; os.environ['KERAS_BACKEND'] = {needed!r} (or, if you do not use the "
+            'KERAS_BACKEND variable, put "backend": "{needed}" in ~/.keras/keras.json).'
         ),
         "scalar": (
             "The function must return a single number (a scalar), but it returned a tensor of "
