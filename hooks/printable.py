@@ -16,7 +16,8 @@ The copies are made to work from the print page's URL:
 - every id, and the anchors, labels, ARIA references and copy buttons that name one, get the
   section's id as a prefix, so ids stay unique on the long page;
 - the notebook button bar, scripts, heading permalinks and "back to home" paragraphs are
-  dropped; the notebooks' shared Jupyter stylesheet is linked once; lazy images load at once,
+  dropped; an interactive figure becomes its description and a link to the lesson page
+  (paper cannot run it, and its scripts would cost every reader of the long page seconds); the notebooks' shared Jupyter stylesheet is linked once; lazy images load at once,
   so that they print.
 
 Print styles are in ``docs/assets/stylesheets/course.css``; ``tests/test_printable.py`` checks
@@ -35,8 +36,16 @@ MARKER = '<div class="print-course"></div>'
 HOST = "http://site.invalid/"  # a base to resolve site URLs against; never requested
 
 LABELS = {
-    "es": {"contents": "Contenido", "notebook": "cuaderno"},
-    "en": {"contents": "Contents", "notebook": "notebook"},
+    "es": {
+        "contents": "Contenido",
+        "notebook": "cuaderno",
+        "figure": "La figura interactiva está en la página de la lección",
+    },
+    "en": {
+        "contents": "Contents",
+        "notebook": "notebook",
+        "figure": "The interactive figure is on the lesson page",
+    },
 }
 CHAPTER = re.compile(r"\d+\.\s")  # "3. La neurona…": the numbered nav entries are the course
 
@@ -45,6 +54,7 @@ _DROP = re.compile(
     r'|<a class="(?:headerlink|anchor-link)"[^>]*>[^<]*</a>',
     re.S,
 )
+_FIGURE = re.compile(r'<div class="course-figure" data-figure="[a-z-]+">(.*?)</div>', re.S)
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]*)"\s*/?>')
 _LINK_ONLY_PARAGRAPH = re.compile(r'<p>\s*<a href="([^"]*)">[^<]*</a>\s*</p>')
 _TAG = re.compile(r"<([a-zA-Z][\w:-]*)(\s[^<>]*)>")
@@ -132,13 +142,13 @@ def _rewrite_tag(match: re.Match, course: _Course, source_url: str, sid: str) ->
 _SECTIONS: dict[tuple, tuple[str, list[str]]] = {}
 
 
-def _copy(page, course: _Course, stylesheets: dict[str, None]) -> str:
+def _copy(page, course: _Course, stylesheets: dict[str, None], label: str) -> str:
     """One page's HTML as a section of the print page (remembered: see ``_SECTIONS``)."""
     signature = (course.dir, course.root, tuple(sorted(course.ids.items())))
-    key = (page.url, hashlib.sha256(page.content.encode()).hexdigest(), hash(signature))
+    key = (page.url, hashlib.sha256(page.content.encode()).hexdigest(), hash(signature), label)
     if key not in _SECTIONS:
         found: dict[str, None] = {}
-        _SECTIONS[key] = (_copy_now(page, course, found), list(found))
+        _SECTIONS[key] = (_copy_now(page, course, found, label), list(found))
         while len(_SECTIONS) > 200:  # the site has 58 pages to copy; old edits go
             del _SECTIONS[next(iter(_SECTIONS))]
     section, sheets = _SECTIONS[key]
@@ -146,7 +156,7 @@ def _copy(page, course: _Course, stylesheets: dict[str, None]) -> str:
     return section
 
 
-def _copy_now(page, course: _Course, stylesheets: dict[str, None]) -> str:
+def _copy_now(page, course: _Course, stylesheets: dict[str, None], label: str) -> str:
     sid = course.ids[_key(page.url)]
     text = _DROP.sub("", page.content)
     for href in _STYLESHEET.findall(text):
@@ -159,6 +169,14 @@ def _copy_now(page, course: _Course, stylesheets: dict[str, None]) -> str:
 
     text = _LINK_ONLY_PARAGRAPH.sub(unless_home, text)
     text = _TAG.sub(lambda m: _rewrite_tag(m, course, page.url, sid), text)
+    lesson = html.escape(course.relative(_key(page.url)))  # the page itself, not its section
+    text = _FIGURE.sub(
+        lambda m: (
+            f'<div class="course-figure course-figure--print">{m[1]}'
+            f'<p><a href="{lesson}">{label}</a></p></div>'
+        ),
+        text,
+    )
     return f'<section class="print-section" id="{sid}">\n{text}\n</section>'
 
 
@@ -200,7 +218,7 @@ def on_page_context(context, page, config, nav):
     course = _Course(page, pages)
     labels = LABELS.get(config["theme"]["language"], LABELS["en"])
     stylesheets: dict[str, None] = {}
-    sections = "\n".join(_copy(p, course, stylesheets) for p in pages)
+    sections = "\n".join(_copy(p, course, stylesheets, labels["figure"]) for p in pages)
     links = "".join(f'<link rel="stylesheet" href="{html.escape(s)}">' for s in stylesheets)
     toc = _toc(chapters, course, labels)
     body = f'{links}{toc}<div class="print-course">\n{sections}\n</div>'

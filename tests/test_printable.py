@@ -14,6 +14,7 @@ import pytest
 HOST = "http://127.0.0.1:8000/"
 LANGS = {"es": "", "en": "en/"}  # language -> path prefix in the site
 PRINT = "print/index.md"
+FIGURE_LINK = r'(?s)<div class="course-figure course-figure--print">.*?<a href="([^"]+)">'
 
 
 class Html(HTMLParser):
@@ -180,10 +181,15 @@ def test_print_page_links_and_images_resolve(site, lang):
 def test_links_between_pages_of_the_course_stay_on_the_print_page(site, lang, copied):
     path = print_page(site, lang)
     pages = {built(site, lang, source) for source in copied}
+    # the one exception: an interactive figure links to the lesson page that runs it
+    figures = set(re.findall(FIGURE_LINK, path.read_text(encoding="utf-8")))
     leaving = [
         url
         for attr, url, inside in parse(path).urls
-        if inside and attr == "href" and resolve(site, url_of(site, path), url)[0] in pages
+        if inside
+        and attr == "href"
+        and url not in figures
+        and resolve(site, url_of(site, path), url)[0] in pages
     ]
     assert not leaving, leaving
 
@@ -213,3 +219,31 @@ def test_print_page_is_left_out_of_search(site, lang):
     index = json.loads((site / LANGS[lang] / "search" / "search_index.json").read_text("utf-8"))
     assert index["docs"], "empty search index"
     assert not [d["location"] for d in index["docs"] if d["location"].startswith("print/")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_interactive_figures_become_their_description_and_a_link_to_the_lesson(site, lang):
+    """Paper cannot run a figure: the print page keeps its description, links to its lesson
+    page (not to the copy on the print page) and loads no figure script."""
+    path = print_page(site, lang)
+    text = path.read_text(encoding="utf-8")
+    assert "data-figure=" not in text and "javascripts/figures/" not in text
+    figures = re.findall(
+        r'<div class="course-figure course-figure--print">\s*'
+        r'<p class="course-figure__fallback">(.*?)</p>\s*<p><a href="([^"]+)">',
+        text,
+        re.S,
+    )
+    lessons = {
+        p.parent.relative_to(site / LANGS[lang]).as_posix()
+        for p in (site / LANGS[lang]).glob("*/index.html")
+        if 'data-figure="' in p.read_text(encoding="utf-8")
+    }
+    assert len(lessons) >= 4
+    linked = set()
+    for description, href in figures:
+        assert len(description.split()) > 20
+        target, fragment = resolve(site, url_of(site, path), href)
+        assert target is not None and target.is_file() and not fragment, href
+        linked.add(target.parent.relative_to(site / LANGS[lang]).as_posix())
+    assert linked == lessons
