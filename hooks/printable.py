@@ -17,8 +17,9 @@ The copies are made to work from the print page's URL:
   section's id as a prefix, so ids stay unique on the long page;
 - the notebook button bar, scripts, heading permalinks and "back to home" paragraphs are
   dropped; an interactive figure becomes its description and a link to the lesson page
-  (paper cannot run it, and its scripts would cost every reader of the long page seconds); the notebooks' shared Jupyter stylesheet is linked once; lazy images load at once,
-  so that they print.
+  (paper cannot run it, and its scripts would cost every reader of the long page seconds);
+  the notebooks' shared Jupyter stylesheet is linked once; lazy images load at once, so
+  that they print.
 
 Print styles are in ``docs/assets/stylesheets/course.css``; ``tests/test_printable.py`` checks
 the built pages.
