@@ -1,6 +1,6 @@
 // What every interactive figure's page part shares (loaded before the figures): building
-// markup, and building each figure only when its <div class="course-figure"
-// data-figure="NAME"> first comes near the screen.
+// markup, building each figure only when its <div class="course-figure"
+// data-figure="NAME"> first comes near the screen, and knowing whether it is on screen.
 (function (root) {
   "use strict";
 
@@ -34,5 +34,11 @@
     else document.addEventListener("DOMContentLoaded", setUp);
   }
 
-  root.CourseFigures = { element, whenVisible };
+  // Calls change(visible) each time `host` comes into view or leaves it: the animated
+  // figures run only while a reader can see them.
+  function whileVisible(host, change) {
+    new IntersectionObserver((entries) => change(entries[entries.length - 1].isIntersecting)).observe(host);
+  }
+
+  root.CourseFigures = { element, whenVisible, whileVisible };
 })(typeof globalThis !== "undefined" ? globalThis : this);

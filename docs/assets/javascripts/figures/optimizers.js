@@ -97,7 +97,7 @@
   const MAX_STEPS = 500;
   const DASH = { sgd: "", momentum: "6 3", rmsprop: "2 3", adam: "8 3 2 3" };
 
-  const { element, whenVisible } = root.CourseFigures;
+  const { element, whenVisible, whileVisible } = root.CourseFigures;
   const px = (x) => ((x - X[0]) / (X[1] - X[0])) * WIDTH;
   const py = (y) => ((Y[1] - y) / (Y[1] - Y[0])) * HEIGHT;
 
@@ -253,10 +253,10 @@
       playing = false;
       reset();
     });
-    new IntersectionObserver((entries) => {
-      visible = entries[entries.length - 1].isIntersecting;
+    whileVisible(host, (now) => {
+      visible = now;
       if (visible && playing) requestAnimationFrame(frame);
-    }).observe(host);
+    });
 
     host.append(
       element("div", { class: "course-figure__live" }, [

@@ -352,7 +352,7 @@
     context.putImageData(image, 0, 0);
   }
 
-  const { element, whenVisible } = root.CourseFigures;
+  const { element, whenVisible, whileVisible } = root.CourseFigures;
 
   function build(host) {
     const lang = document.documentElement.lang === "en" ? "en" : "es";
@@ -559,10 +559,10 @@
         copied.textContent = t.copied;
       });
     });
-    new IntersectionObserver((entries) => {
-      visible = entries[entries.length - 1].isIntersecting;
+    whileVisible(host, (now) => {
+      visible = now;
       if (visible && playing) requestAnimationFrame(frame);
-    }).observe(host);
+    });
 
     host.append(
       element("div", { class: "course-figure__live" }, [
