@@ -70,20 +70,6 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "128 entrenables y 128 no entrenables",
-                    "en": "128 trainable and 128 non-trainable",
-                },
-                correct=True,
-                value=(128, 128),
-                why={
-                    "es": "Entrenables, $\\gamma$ y $\\beta$, 64 cada uno; no entrenables, "
-                    "`moving_mean` y `moving_variance`, 64 cada uno.",
-                    "en": "Trainable: $\\gamma$ and $\\beta$, 64 each; non-trainable: "
-                    "`moving_mean` and `moving_variance`, 64 each.",
-                },
-            ),
-            Choice(
-                {
                     "es": "256 entrenables y ninguno no entrenable",
                     "en": "256 trainable and none non-trainable",
                 },
@@ -121,6 +107,20 @@ QUESTIONS = [
                     "also keeps `moving_mean` and `moving_variance`, which it uses at inference.",
                 },
             ),
+            Choice(
+                {
+                    "es": "128 entrenables y 128 no entrenables",
+                    "en": "128 trainable and 128 non-trainable",
+                },
+                correct=True,
+                value=(128, 128),
+                why={
+                    "es": "Entrenables, $\\gamma$ y $\\beta$, 64 cada uno; no entrenables, "
+                    "`moving_mean` y `moving_variance`, 64 cada uno.",
+                    "en": "Trainable: $\\gamma$ and $\\beta$, 64 each; non-trainable: "
+                    "`moving_mean` and `moving_variance`, 64 each.",
+                },
+            ),
         ),
     ),
     Question(
@@ -147,6 +147,20 @@ QUESTIONS = [
             ),
             Choice(
                 {
+                    "es": "`moving_mean` y `moving_variance` se aprenden con el gradiente, como "
+                    "$\\gamma$ y $\\beta$.",
+                    "en": "`moving_mean` and `moving_variance` are learned by the gradient, like "
+                    "$\\gamma$ and $\\beta$.",
+                },
+                why={
+                    "es": "No se entrenan con el gradiente: se actualizan en cada paso de "
+                    "entrenamiento con una media móvil exponencial de momento 0,99.",
+                    "en": "They are not trained by the gradient: they are updated at every "
+                    "training step with an exponential moving average of momentum 0.99.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Con `trainable = False`, además de congelar $\\gamma$ y $\\beta$, "
                     "funciona en modo inferencia.",
                     "en": "With `trainable = False` it not only freezes $\\gamma$ and $\\beta$ "
@@ -160,20 +174,6 @@ QUESTIONS = [
                     "en": "That is usually what you want when fine-tuning a pre-trained model, "
                     "and it is an exception: in other layers, `trainable` does not change the "
                     "computation.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "`moving_mean` y `moving_variance` se aprenden con el gradiente, como "
-                    "$\\gamma$ y $\\beta$.",
-                    "en": "`moving_mean` and `moving_variance` are learned by the gradient, like "
-                    "$\\gamma$ and $\\beta$.",
-                },
-                why={
-                    "es": "No se entrenan con el gradiente: se actualizan en cada paso de "
-                    "entrenamiento con una media móvil exponencial de momento 0,99.",
-                    "en": "They are not trained by the gradient: they are updated at every "
-                    "training step with an exponential moving average of momentum 0.99.",
                 },
             ),
             Choice(
@@ -206,6 +206,20 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "La red todavía no ha aprendido nada.",
+                    "en": "The network has not learned anything yet.",
+                },
+                why={
+                    "es": "Su pérdida ya está muy por debajo de la de adivinar al azar "
+                    "($\\ln 10 \\approx 2{,}30$), y evaluada con las estadísticas del propio lote "
+                    "de validación acierta el 80,6 %.",
+                    "en": "Its loss is already far below that of guessing at random "
+                    "($\\ln 10 \\approx 2.30$), and evaluated with the validation batch's own "
+                    "statistics it gets 80.6% right.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Las medias móviles aún no se han asentado, y la validación se hace en "
                     "modo inferencia, con ellas.",
                     "en": "The moving averages have not settled yet, and validation runs in "
@@ -221,20 +235,6 @@ QUESTIONS = [
                     "values is still there. With `momentum=0.9` the same epoch gives 0.800, and "
                     "with the validation batch's own statistics, 0.806: the network had already "
                     "learned.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "La red todavía no ha aprendido nada.",
-                    "en": "The network has not learned anything yet.",
-                },
-                why={
-                    "es": "Su pérdida ya está muy por debajo de la de adivinar al azar "
-                    "($\\ln 10 \\approx 2{,}30$), y evaluada con las estadísticas del propio lote "
-                    "de validación acierta el 80,6 %.",
-                    "en": "Its loss is already far below that of guessing at random "
-                    "($\\ln 10 \\approx 2.30$), and evaluated with the validation batch's own "
-                    "statistics it gets 80.6% right.",
                 },
             ),
             Choice(
@@ -266,22 +266,6 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "Deja a 0 la media de cada fila: normaliza cada ejemplo con sus "
-                    "propias características.",
-                    "en": "It sets the mean of each row to 0: it normalizes each example with "
-                    "its own features.",
-                },
-                correct=True,
-                why={
-                    "es": "Hace las mismas cuentas sobre el otro eje, así que no depende del lote "
-                    "ni usa medias móviles: funciona igual en entrenamiento y en inferencia.",
-                    "en": "It does the same arithmetic over the other axis, so it does not "
-                    "depend on the batch and uses no moving averages: it works the same in "
-                    "training and at inference.",
-                },
-            ),
-            Choice(
-                {
                     "es": "También la de cada columna, pero con medias móviles de momento más "
                     "bajo.",
                     "en": "That of each column too, but with moving averages of a lower momentum.",
@@ -304,6 +288,22 @@ QUESTIONS = [
                     "propias características; así no depende del lote.",
                     "en": "It normalizes each example separately, with the mean and variance of "
                     "its own features; that way it does not depend on the batch.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "Deja a 0 la media de cada fila: normaliza cada ejemplo con sus "
+                    "propias características.",
+                    "en": "It sets the mean of each row to 0: it normalizes each example with "
+                    "its own features.",
+                },
+                correct=True,
+                why={
+                    "es": "Hace las mismas cuentas sobre el otro eje, así que no depende del lote "
+                    "ni usa medias móviles: funciona igual en entrenamiento y en inferencia.",
+                    "en": "It does the same arithmetic over the other axis, so it does not "
+                    "depend on the batch and uses no moving averages: it works the same in "
+                    "training and at inference.",
                 },
             ),
         ),

@@ -125,20 +125,6 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "Un 2 × 2 con 6 y 2 en la fila de arriba, y 8 y 7 en la de abajo",
-                    "en": "A 2 × 2 with 6 and 2 in the top row, and 8 and 7 in the bottom row",
-                },
-                correct=True,
-                value=[[6, 2], [8, 7]],
-                why={
-                    "es": "Es el máximo de cada uno de los cuatro bloques de 2 × 2 que no se "
-                    "solapan, en el mismo orden.",
-                    "en": "It is the maximum of each of the four non-overlapping 2 × 2 blocks, in "
-                    "the same order.",
-                },
-            ),
-            Choice(
-                {
                     "es": "Un 2 × 2 con 6 y 8 en la fila de arriba, y 2 y 7 en la de abajo",
                     "en": "A 2 × 2 with 6 and 8 in the top row, and 2 and 7 in the bottom row",
                 },
@@ -164,6 +150,20 @@ QUESTIONS = [
                     "the maximum.",
                 },
             ),
+            Choice(
+                {
+                    "es": "Un 2 × 2 con 6 y 2 en la fila de arriba, y 8 y 7 en la de abajo",
+                    "en": "A 2 × 2 with 6 and 2 in the top row, and 8 and 7 in the bottom row",
+                },
+                correct=True,
+                value=[[6, 2], [8, 7]],
+                why={
+                    "es": "Es el máximo de cada uno de los cuatro bloques de 2 × 2 que no se "
+                    "solapan, en el mismo orden.",
+                    "en": "It is the maximum of each of the four non-overlapping 2 × 2 blocks, in "
+                    "the same order.",
+                },
+            ),
         ),
     ),
     Question(
@@ -173,6 +173,20 @@ QUESTIONS = [
         },
         multiple=True,
         choices=(
+            Choice(
+                {
+                    "es": "Gira el núcleo 180° antes de deslizarlo, como la convolución de los "
+                    "libros de matemáticas.",
+                    "en": "It rotates the kernel by 180° before sliding it, as the convolution of "
+                    "mathematics textbooks does.",
+                },
+                why={
+                    "es": "Keras, como casi todas las bibliotecas, no lo gira: calcula una "
+                    "correlación cruzada. Como los núcleos se aprenden, el resultado es el mismo.",
+                    "en": "Keras, like almost every library, does not rotate it: it computes a "
+                    "cross-correlation. Since kernels are learned, the outcome is the same.",
+                },
+            ),
             Choice(
                 {
                     "es": "Aplica el mismo núcleo en todas las posiciones, así que su número de "
@@ -190,6 +204,19 @@ QUESTIONS = [
             ),
             Choice(
                 {
+                    "es": "Si va seguida de `MaxPooling2D()`, la agrupación añade un peso "
+                    "aprendido por ventana.",
+                    "en": "If `MaxPooling2D()` follows it, the pooling adds one learned weight per "
+                    "window.",
+                },
+                why={
+                    "es": "El *max pooling* no tiene parámetros: se queda con el máximo de cada "
+                    "ventana.",
+                    "en": "Max pooling has no parameters: it keeps the maximum of each window.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Cada salida depende solo de una ventana de $k \\times k$ píxeles de "
                     "cada canal de entrada.",
                     "en": "Each output depends only on a $k \\times k$ window of pixels of each "
@@ -201,33 +228,6 @@ QUESTIONS = [
                     "capas siguientes combinan ventanas y ven zonas cada vez mayores.",
                     "en": "These are the local connections: that window is its receptive field, "
                     "and later layers combine windows and see ever larger areas.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Gira el núcleo 180° antes de deslizarlo, como la convolución de los "
-                    "libros de matemáticas.",
-                    "en": "It rotates the kernel by 180° before sliding it, as the convolution of "
-                    "mathematics textbooks does.",
-                },
-                why={
-                    "es": "Keras, como casi todas las bibliotecas, no lo gira: calcula una "
-                    "correlación cruzada. Como los núcleos se aprenden, el resultado es el mismo.",
-                    "en": "Keras, like almost every library, does not rotate it: it computes a "
-                    "cross-correlation. Since kernels are learned, the outcome is the same.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Si va seguida de `MaxPooling2D()`, la agrupación añade un peso "
-                    "aprendido por ventana.",
-                    "en": "If `MaxPooling2D()` follows it, the pooling adds one learned weight per "
-                    "window.",
-                },
-                why={
-                    "es": "El *max pooling* no tiene parámetros: se queda con el máximo de cada "
-                    "ventana.",
-                    "en": "Max pooling has no parameters: it keeps the maximum of each window.",
                 },
             ),
         ),
@@ -243,6 +243,20 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Que la red convolucional es más barata: hace menos multiplicaciones "
+                    "por imagen.",
+                    "en": "That the convolutional network is cheaper: it does fewer "
+                    "multiplications per image.",
+                },
+                why={
+                    "es": "Hace unas seis veces más (1,22 millones frente a 0,20 millones), "
+                    "porque cada peso de un núcleo se usa en todas las posiciones de la imagen.",
+                    "en": "It does about six times as many (1.22 million against 0.20 million), "
+                    "because each kernel weight is used at every position of the image.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Que el número de parámetros no decide la exactitud: con un presupuesto "
                     "parecido, la estructura convolucional rinde más.",
                     "en": "That the number of parameters does not decide the accuracy: on a "
@@ -254,20 +268,6 @@ QUESTIONS = [
                     "redes no se entrenaron igual.",
                     "en": "That is what it does show, although it is not a controlled "
                     "experiment: the two networks were not trained alike.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Que la red convolucional es más barata: hace menos multiplicaciones "
-                    "por imagen.",
-                    "en": "That the convolutional network is cheaper: it does fewer "
-                    "multiplications per image.",
-                },
-                why={
-                    "es": "Hace unas seis veces más (1,22 millones frente a 0,20 millones), "
-                    "porque cada peso de un núcleo se usa en todas las posiciones de la imagen.",
-                    "en": "It does about six times as many (1.22 million against 0.20 million), "
-                    "because each kernel weight is used at every position of the image.",
                 },
             ),
             Choice(

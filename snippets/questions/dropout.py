@@ -69,17 +69,6 @@ QUESTIONS = [
         exercise=2,
         choices=(
             Choice(
-                "`[2.0, 4.0, 6.0]`",
-                correct=True,
-                value=[2.0, 4.0, 6.0],
-                why={
-                    "es": "En inferencia la capa es la identidad: no apaga nada ni reescala, "
-                    "porque el dropout invertido ya escaló durante el entrenamiento.",
-                    "en": "At inference the layer is the identity: it drops nothing and rescales "
-                    "nothing, because inverted dropout already scaled during training.",
-                },
-            ),
-            Choice(
                 "`[1.0, 2.0, 3.0]`",
                 value=[1.0, 2.0, 3.0],
                 why={
@@ -110,6 +99,17 @@ QUESTIONS = [
                     "solo se sortea en entrenamiento.",
                     "en": "With `training=False` no value is dropped: the random mask is only "
                     "drawn in training.",
+                },
+            ),
+            Choice(
+                "`[2.0, 4.0, 6.0]`",
+                correct=True,
+                value=[2.0, 4.0, 6.0],
+                why={
+                    "es": "En inferencia la capa es la identidad: no apaga nada ni reescala, "
+                    "porque el dropout invertido ya escaló durante el entrenamiento.",
+                    "en": "At inference the layer is the identity: it drops nothing and rescales "
+                    "nothing, because inverted dropout already scaled during training.",
                 },
             ),
         ),
@@ -165,6 +165,22 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "`rate` es la probabilidad de conservar cada neurona, como la $p$ del "
+                    "artículo de Srivastava et al.",
+                    "en": "`rate` is the probability of keeping each neuron, like the $p$ of "
+                    "Srivastava et al.'s paper.",
+                },
+                why={
+                    "es": "Al revés: en Keras `rate` es la probabilidad de **apagarla**; la $p$ "
+                    "del artículo es la de conservarla, así que su $p = 0{,}5$ y $p = 0{,}8$ son "
+                    "`rate=0.5` y `rate=0.2`.",
+                    "en": "The other way round: in Keras `rate` is the probability of "
+                    "**dropping** it; the paper's $p$ is that of keeping it, so its $p = 0.5$ "
+                    "and $p = 0.8$ are `rate=0.5` and `rate=0.2`.",
+                },
+            ),
+            Choice(
+                {
                     "es": "En cada paso de entrenamiento sortea una máscara nueva.",
                     "en": "It draws a new mask at every training step.",
                 },
@@ -192,6 +208,18 @@ QUESTIONS = [
             ),
             Choice(
                 {
+                    "es": "Añade parámetros al modelo: uno por cada neurona que puede apagar.",
+                    "en": "It adds parameters to the model: one per neuron it can switch off.",
+                },
+                why={
+                    "es": "No tiene pesos: el perceptrón multicapa de 784 → 256 → 256 → 10 de la "
+                    f"lección tiene 269{_THIN}322 parámetros con dropout y sin él.",
+                    "en": "It has no weights: the lesson's 784 → 256 → 256 → 10 multilayer "
+                    "perceptron has 269,322 parameters with and without dropout.",
+                },
+            ),
+            Choice(
+                {
                     "es": "La exactitud de entrenamiento que registra `fit` se calcula con el "
                     "dropout activo.",
                     "en": "The training accuracy that `fit` records is computed with dropout "
@@ -205,34 +233,6 @@ QUESTIONS = [
                     "validation, evaluate the training set with `evaluate`.",
                 },
             ),
-            Choice(
-                {
-                    "es": "`rate` es la probabilidad de conservar cada neurona, como la $p$ del "
-                    "artículo de Srivastava et al.",
-                    "en": "`rate` is the probability of keeping each neuron, like the $p$ of "
-                    "Srivastava et al.'s paper.",
-                },
-                why={
-                    "es": "Al revés: en Keras `rate` es la probabilidad de **apagarla**; la $p$ "
-                    "del artículo es la de conservarla, así que su $p = 0{,}5$ y $p = 0{,}8$ son "
-                    "`rate=0.5` y `rate=0.2`.",
-                    "en": "The other way round: in Keras `rate` is the probability of "
-                    "**dropping** it; the paper's $p$ is that of keeping it, so its $p = 0.5$ "
-                    "and $p = 0.8$ are `rate=0.5` and `rate=0.2`.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Añade parámetros al modelo: uno por cada neurona que puede apagar.",
-                    "en": "It adds parameters to the model: one per neuron it can switch off.",
-                },
-                why={
-                    "es": "No tiene pesos: el perceptrón multicapa de 784 → 256 → 256 → 10 de la "
-                    f"lección tiene 269{_THIN}322 parámetros con dropout y sin él.",
-                    "en": "It has no weights: the lesson's 784 → 256 → 256 → 10 multilayer "
-                    "perceptron has 269,322 parameters with and without dropout.",
-                },
-            ),
         ),
     ),
     Question(
@@ -243,23 +243,6 @@ QUESTIONS = [
             "changes above all when `Dropout(0.5)` follows each hidden layer?",
         },
         choices=(
-            Choice(
-                {
-                    "es": "Se reduce la brecha entre la exactitud de entrenamiento y la de "
-                    "validación, de 0,128 a 0,075.",
-                    "en": "The gap between training and validation accuracy narrows, from 0.128 "
-                    "to 0.075.",
-                },
-                correct=True,
-                why={
-                    "es": "La exactitud de entrenamiento baja de 0,955 a 0,905 y la de validación "
-                    "se queda en 0,83, y la pérdida de validación deja de oscilar y subir: el "
-                    "dropout regulariza, no hace que la red aprenda más.",
-                    "en": "Training accuracy drops from 0.955 to 0.905 while validation accuracy "
-                    "stays at 0.83, and the validation loss stops oscillating and rising: "
-                    "dropout regularizes; it does not make the network learn more.",
-                },
-            ),
             Choice(
                 {
                     "es": "La exactitud de validación sube varios puntos.",
@@ -284,6 +267,23 @@ QUESTIONS = [
                     "para llegar al mismo error de entrenamiento.",
                     "en": "It drops, from 0.955 to 0.905: the network memorizes less, and needs "
                     "more epochs to reach the same training error.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "Se reduce la brecha entre la exactitud de entrenamiento y la de "
+                    "validación, de 0,128 a 0,075.",
+                    "en": "The gap between training and validation accuracy narrows, from 0.128 "
+                    "to 0.075.",
+                },
+                correct=True,
+                why={
+                    "es": "La exactitud de entrenamiento baja de 0,955 a 0,905 y la de validación "
+                    "se queda en 0,83, y la pérdida de validación deja de oscilar y subir: el "
+                    "dropout regulariza, no hace que la red aprenda más.",
+                    "en": "Training accuracy drops from 0.955 to 0.905 while validation accuracy "
+                    "stays at 0.83, and the validation loss stops oscillating and rising: "
+                    "dropout regularizes; it does not make the network learn more.",
                 },
             ),
         ),

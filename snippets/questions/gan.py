@@ -62,6 +62,18 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Porque su óptimo es otro, más cerca de $p_{\\text{datos}}$.",
+                    "en": "Because its optimum is a different one, closer to $p_{\\text{data}}$.",
+                },
+                why={
+                    "es": "El equilibrio es el mismo, $p_g = p_{\\text{datos}}$; lo que cambia es "
+                    "cuánto gradiente recibe el generador cuando aún es malo.",
+                    "en": "The equilibrium is the same, $p_g = p_{\\text{data}}$; what changes is "
+                    "how much gradient the generator gets while it is still bad.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Tiene el mismo equilibrio, pero ahí su gradiente respecto al logit es "
                     "de casi −1, en vez de casi 0.",
                     "en": "It has the same equilibrium, but there its gradient with respect to "
@@ -76,18 +88,6 @@ QUESTIONS = [
                     "en": "With $D = \\sigma(a)$, $\\partial \\log(1 - D)/\\partial a = -D "
                     "\\approx 0$ and $\\partial L_G/\\partial a = -(1 - D) \\approx -1$. In the "
                     "notebook, with $D(G(\\mathbf{z})) = 0.001$: $-0.001$ against $-0.999$.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Porque su óptimo es otro, más cerca de $p_{\\text{datos}}$.",
-                    "en": "Because its optimum is a different one, closer to $p_{\\text{data}}$.",
-                },
-                why={
-                    "es": "El equilibrio es el mismo, $p_g = p_{\\text{datos}}$; lo que cambia es "
-                    "cuánto gradiente recibe el generador cuando aún es malo.",
-                    "en": "The equilibrium is the same, $p_g = p_{\\text{data}}$; what changes is "
-                    "how much gradient the generator gets while it is still bad.",
                 },
             ),
             Choice(
@@ -116,17 +116,6 @@ QUESTIONS = [
         exercise=3,
         choices=(
             Choice(
-                "`tanh`",
-                correct=True,
-                value="tanh",
-                why={
-                    "es": "Su recorrido es $(-1, 1)$, el de los píxeles; es la salida que usa "
-                    "DCGAN.",
-                    "en": "Its range is $(-1, 1)$, that of the pixels; it is the output DCGAN "
-                    "uses.",
-                },
-            ),
-            Choice(
                 "`sigmoid`",
                 value="sigmoid",
                 why={
@@ -150,6 +139,17 @@ QUESTIONS = [
                 why={
                     "es": "Sin activación la salida no está acotada al intervalo de los píxeles.",
                     "en": "With no activation the output is not bounded to the pixels' interval.",
+                },
+            ),
+            Choice(
+                "`tanh`",
+                correct=True,
+                value="tanh",
+                why={
+                    "es": "Su recorrido es $(-1, 1)$, el de los píxeles; es la salida que usa "
+                    "DCGAN.",
+                    "en": "Its range is $(-1, 1)$, that of the pixels; it is the output DCGAN "
+                    "uses.",
                 },
             ),
         ),
@@ -178,6 +178,22 @@ QUESTIONS = [
             ),
             Choice(
                 {
+                    "es": "Ruido: sus imágenes son ruido uniforme.",
+                    "en": "Noise: its images are uniform noise.",
+                },
+                why={
+                    "es": "Con este clasificador convolucional, el ruido uniforme casi nunca "
+                    "llega a 0,9 (el cuaderno exige que esa fracción no pase de 0,1); el MLP de "
+                    "la práctica de Fashion-MNIST, en cambio, sí le daría al menos 0,9 a casi "
+                    "todo ese ruido.",
+                    "en": "With this convolutional classifier, uniform noise almost never reaches "
+                    "0.9 (the notebook requires that fraction to be at most 0.1); the MLP of the "
+                    "Fashion-MNIST lab, on the other hand, would give nearly all of that noise "
+                    "at least 0.9.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Memorización: devuelve copias de sus imágenes de entrenamiento.",
                     "en": "Memorization: it returns copies of its training images.",
                 },
@@ -202,22 +218,6 @@ QUESTIONS = [
                     "look at the samples.",
                 },
             ),
-            Choice(
-                {
-                    "es": "Ruido: sus imágenes son ruido uniforme.",
-                    "en": "Noise: its images are uniform noise.",
-                },
-                why={
-                    "es": "Con este clasificador convolucional, el ruido uniforme casi nunca "
-                    "llega a 0,9 (el cuaderno exige que esa fracción no pase de 0,1); el MLP de "
-                    "la práctica de Fashion-MNIST, en cambio, sí le daría al menos 0,9 a casi "
-                    "todo ese ruido.",
-                    "en": "With this convolutional classifier, uniform noise almost never reaches "
-                    "0.9 (the notebook requires that fraction to be at most 0.1); the MLP of the "
-                    "Fashion-MNIST lab, on the other hand, would give nearly all of that noise "
-                    "at least 0.9.",
-                },
-            ),
         ),
     ),
     Question(
@@ -228,23 +228,6 @@ QUESTIONS = [
             "equilibrium values. What does that prove?",
         },
         choices=(
-            Choice(
-                {
-                    "es": "Nada por sí solo: un discriminador que no ha aprendido nada da los "
-                    "mismos números.",
-                    "en": "Nothing on its own: a discriminator that has learned nothing gives the "
-                    "same numbers.",
-                },
-                correct=True,
-                why={
-                    "es": "Si el discriminador responde siempre 0,5, las pérdidas valen "
-                    "$2 \\ln 2$ y $\\ln 2$ sea cual sea el generador. Hay que mirar muestras de "
-                    "un ruido fijo y medir.",
-                    "en": "If the discriminator always answers 0.5, the losses are $2 \\ln 2$ and "
-                    "$\\ln 2$ whatever the generator. You have to look at samples from a fixed "
-                    "noise, and measure.",
-                },
-            ),
             Choice(
                 {
                     "es": "Que el generador ya reproduce la distribución de los datos.",
@@ -267,6 +250,23 @@ QUESTIONS = [
                     "de datos» de la otra.",
                     "en": "A GAN's losses do not go down to zero: each network is the other's "
                     '"data set".',
+                },
+            ),
+            Choice(
+                {
+                    "es": "Nada por sí solo: un discriminador que no ha aprendido nada da los "
+                    "mismos números.",
+                    "en": "Nothing on its own: a discriminator that has learned nothing gives the "
+                    "same numbers.",
+                },
+                correct=True,
+                why={
+                    "es": "Si el discriminador responde siempre 0,5, las pérdidas valen "
+                    "$2 \\ln 2$ y $\\ln 2$ sea cual sea el generador. Hay que mirar muestras de "
+                    "un ruido fijo y medir.",
+                    "en": "If the discriminator always answers 0.5, the losses are $2 \\ln 2$ and "
+                    "$\\ln 2$ whatever the generator. You have to look at samples from a fixed "
+                    "noise, and measure.",
                 },
             ),
         ),

@@ -13,6 +13,20 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Por un MLP profundo con una amplia búsqueda de hiperparámetros.",
+                    "en": "With a deep MLP and a broad hyperparameter search.",
+                },
+                why={
+                    "es": "En 45 conjuntos tabulares, los árboles superaron a las redes profundas "
+                    "incluso tras una amplia búsqueda de hiperparámetros; y sin una línea base no "
+                    "sabrías si la red compensa su coste.",
+                    "en": "On 45 tabular datasets, trees beat deep networks even after a broad "
+                    "hyperparameter search; and without a baseline you would not know whether "
+                    "the network is worth its cost.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Por una métrica y una línea base, y después árboles potenciados por "
                     "gradiente.",
                     "en": "With a metric and a baseline, and then gradient-boosted trees.",
@@ -25,20 +39,6 @@ QUESTIONS = [
                     "en": "On tables of modest size, trees usually beat an MLP (Grinsztajn et "
                     "al., 2022). A network only if it clearly beats the baseline on validation "
                     "data.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Por un MLP profundo con una amplia búsqueda de hiperparámetros.",
-                    "en": "With a deep MLP and a broad hyperparameter search.",
-                },
-                why={
-                    "es": "En 45 conjuntos tabulares, los árboles superaron a las redes profundas "
-                    "incluso tras una amplia búsqueda de hiperparámetros; y sin una línea base no "
-                    "sabrías si la red compensa su coste.",
-                    "en": "On 45 tabular datasets, trees beat deep networks even after a broad "
-                    "hyperparameter search; and without a baseline you would not know whether "
-                    "the network is worth its cost.",
                 },
             ),
             Choice(
@@ -65,17 +65,6 @@ QUESTIONS = [
         },
         choices=(
             Choice(
-                "`(32, 16)`",
-                correct=True,
-                why={
-                    "es": "Por defecto (`return_sequences=False`) la LSTM devuelve solo su salida "
-                    "en el último paso, el estado oculto $\\mathbf{h}_T$: una fila de 16 por "
-                    "serie.",
-                    "en": "By default (`return_sequences=False`) the LSTM returns only its output "
-                    "at the last step, the hidden state $\\mathbf{h}_T$: a row of 16 per series.",
-                },
-            ),
-            Choice(
                 "`(32, 100, 16)`",
                 why={
                     "es": "Esa sería la salida con `return_sequences=True`, un estado por paso; "
@@ -91,6 +80,17 @@ QUESTIONS = [
                     "capa devuelve 16 valores, uno por unidad.",
                     "en": "That is the shape of the input, `(batch, timesteps, features)`; the "
                     "layer returns 16 values, one per unit.",
+                },
+            ),
+            Choice(
+                "`(32, 16)`",
+                correct=True,
+                why={
+                    "es": "Por defecto (`return_sequences=False`) la LSTM devuelve solo su salida "
+                    "en el último paso, el estado oculto $\\mathbf{h}_T$: una fila de 16 por "
+                    "serie.",
+                    "en": "By default (`return_sequences=False`) the LSTM returns only its output "
+                    "at the last step, the hidden state $\\mathbf{h}_T$: a row of 16 per series.",
                 },
             ),
         ),
@@ -160,6 +160,21 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
+                    "es": "Porque el truco de la reparametrización hace aleatorio al "
+                    "decodificador.",
+                    "en": "Because the reparameterization trick makes the decoder random.",
+                },
+                why={
+                    "es": "El truco, $\\mathbf{z} = \\boldsymbol{\\mu} + \\boldsymbol{\\sigma} "
+                    "\\odot \\boldsymbol{\\varepsilon}$, sirve para retropropagar a través del "
+                    "muestreo; lo aleatorio es el código, no el decodificador.",
+                    "en": "The trick, $\\mathbf{z} = \\boldsymbol{\\mu} + \\boldsymbol{\\sigma} "
+                    "\\odot \\boldsymbol{\\varepsilon}$, is what lets us backpropagate through the "
+                    "sampling; what is random is the code, not the decoder.",
+                },
+            ),
+            Choice(
+                {
                     "es": "Porque el término de Kullback-Leibler del VAE acerca los códigos a "
                     "$\\mathcal{N}(0, I)$.",
                     "en": "Because the VAE's Kullback-Leibler term pulls the codes towards "
@@ -173,21 +188,6 @@ QUESTIONS = [
                     "en": "So a $\\mathbf{z}$ sampled from that normal lands where the decoder "
                     "knows how to reconstruct. Nothing forces the codes of a plain autoencoder "
                     "to fill a known region.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Porque el truco de la reparametrización hace aleatorio al "
-                    "decodificador.",
-                    "en": "Because the reparameterization trick makes the decoder random.",
-                },
-                why={
-                    "es": "El truco, $\\mathbf{z} = \\boldsymbol{\\mu} + \\boldsymbol{\\sigma} "
-                    "\\odot \\boldsymbol{\\varepsilon}$, sirve para retropropagar a través del "
-                    "muestreo; lo aleatorio es el código, no el decodificador.",
-                    "en": "The trick, $\\mathbf{z} = \\boldsymbol{\\mu} + \\boldsymbol{\\sigma} "
-                    "\\odot \\boldsymbol{\\varepsilon}$, is what lets us backpropagate through the "
-                    "sampling; what is random is the code, not the decoder.",
                 },
             ),
             Choice(
@@ -229,20 +229,6 @@ QUESTIONS = [
             ),
             Choice(
                 {
-                    "es": "Una codificación posicional sumada a la entrada le dice dónde está cada "
-                    "palabra.",
-                    "en": "A positional encoding added to the input tells it where each word is.",
-                },
-                correct=True,
-                why={
-                    "es": "No recorre la secuencia paso a paso, como una red recurrente: es la "
-                    "codificación posicional la que le dice en qué posición está cada palabra.",
-                    "en": "It does not go through the sequence step by step, as a recurrent "
-                    "network does: the positional encoding is what tells it where each word is.",
-                },
-            ),
-            Choice(
-                {
                     "es": "Los pesos con que la atención pondera cada posición son parámetros "
                     "que se aprenden una vez y son los mismos para todas las frases.",
                     "en": "The weights with which attention weighs each position are parameters "
@@ -257,6 +243,20 @@ QUESTIONS = [
                     "$\\operatorname{softmax}(Q K^\\top / \\sqrt{d_k})$, from the queries and keys "
                     "of its positions; what is learned once are the matrices that turn each "
                     "position into its query, key and value.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "Una codificación posicional sumada a la entrada le dice dónde está cada "
+                    "palabra.",
+                    "en": "A positional encoding added to the input tells it where each word is.",
+                },
+                correct=True,
+                why={
+                    "es": "No recorre la secuencia paso a paso, como una red recurrente: es la "
+                    "codificación posicional la que le dice en qué posición está cada palabra.",
+                    "en": "It does not go through the sequence step by step, as a recurrent "
+                    "network does: the positional encoding is what tells it where each word is.",
                 },
             ),
             Choice(

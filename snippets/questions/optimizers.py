@@ -193,36 +193,6 @@ QUESTIONS = [
         choices=(
             Choice(
                 {
-                    "es": "El descenso del gradiente solo conoce la pendiente del punto donde "
-                    "está, así que no distingue un mínimo local del global.",
-                    "en": "Gradient descent only knows the slope where it stands, so it cannot "
-                    "tell a local minimum from the global one.",
-                },
-                correct=True,
-                why={
-                    "es": r"Por eso SGD, desde $(2;\ 1{,}5)$, baja al mínimo más cercano, el "
-                    "local: termina en el valle donde empieza.",
-                    "en": r"That is why SGD, from $(2, 1.5)$, goes down to the nearest minimum, "
-                    "the local one: it ends in the valley where it starts.",
-                },
-            ),
-            Choice(
-                {
-                    "es": "Ningún optimizador garantiza llegar al mínimo global.",
-                    "en": "No optimizer guarantees reaching the global minimum.",
-                },
-                correct=True,
-                why={
-                    "es": r"En la superficie de la lección, el resultado cambia con el punto "
-                    r"de partida y los hiperparámetros: Adam se queda en el local con "
-                    r"$\alpha = 0{,}1$ y llega al global con $\alpha = 0{,}3$.",
-                    "en": r"On the lesson's surface, the outcome changes with the starting point "
-                    r"and the hyperparameters: Adam stays in the local minimum with "
-                    r"$\alpha = 0.1$ and reaches the global one with $\alpha = 0.3$.",
-                },
-            ),
-            Choice(
-                {
                     "es": "Cuanto mayor es el coeficiente del momento, más fácil es llegar al "
                     "mínimo global.",
                     "en": "The larger the momentum coefficient, the easier it is to reach the "
@@ -235,6 +205,21 @@ QUESTIONS = [
                     "en": r"From $(2, 1.5)$, $\beta = 0.8$ and $0.9$ reach the global minimum, "
                     r"but $\beta = 0.95$ crosses the pass with so much speed that it crosses "
                     "back again and ends in the local one.",
+                },
+            ),
+            Choice(
+                {
+                    "es": "El descenso del gradiente solo conoce la pendiente del punto donde "
+                    "está, así que no distingue un mínimo local del global.",
+                    "en": "Gradient descent only knows the slope where it stands, so it cannot "
+                    "tell a local minimum from the global one.",
+                },
+                correct=True,
+                why={
+                    "es": r"Por eso SGD, desde $(2;\ 1{,}5)$, baja al mínimo más cercano, el "
+                    "local: termina en el valle donde empieza.",
+                    "en": r"That is why SGD, from $(2, 1.5)$, goes down to the nearest minimum, "
+                    "the local one: it ends in the valley where it starts.",
                 },
             ),
             Choice(
@@ -267,6 +252,21 @@ QUESTIONS = [
                     "en": "Most of the local minima that are found have a loss close to the "
                     "best one; the more frequent obstacles are nearly flat plateaus and saddle "
                     "points (Goodfellow et al., 2016, section 8.2).",
+                },
+            ),
+            Choice(
+                {
+                    "es": "Ningún optimizador garantiza llegar al mínimo global.",
+                    "en": "No optimizer guarantees reaching the global minimum.",
+                },
+                correct=True,
+                why={
+                    "es": r"En la superficie de la lección, el resultado cambia con el punto "
+                    r"de partida y los hiperparámetros: Adam se queda en el local con "
+                    r"$\alpha = 0{,}1$ y llega al global con $\alpha = 0{,}3$.",
+                    "en": r"On the lesson's surface, the outcome changes with the starting point "
+                    r"and the hyperparameters: Adam stays in the local minimum with "
+                    r"$\alpha = 0.1$ and reaches the global one with $\alpha = 0.3$.",
                 },
             ),
         ),
