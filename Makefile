@@ -12,6 +12,9 @@ SEEDS  ?= 1
 OLDEST ?= .venv-oldest
 # The interpreter of the oldest stack (the GitHub workflow uses Colab's, python3.12).
 OLDEST_PYTHON ?= $(PYTHON)
+# make test: how many processes run the tests (pytest-xdist); see the README. With 2, the suite
+# takes 31 minutes instead of 42 on CI's two cores.
+JOBS   ?= 2
 PIP    := $(BIN)/python -m pip install -q -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
@@ -69,10 +72,10 @@ build: setup-docs
 	$(BIN)/mkdocs build --strict
 
 test: setup setup-oldest
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(JOBS) --dist worksteal
 
 test-unit: setup
-	$(BIN)/python -m pytest -m "not notebooks"
+	$(BIN)/python -m pytest -n $(JOBS) --dist worksteal -m "not notebooks"
 
 notebooks: setup
 	$(BIN)/python tools/notebooks.py refresh $(NB)

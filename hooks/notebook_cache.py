@@ -98,14 +98,18 @@ def cached(kind: str, nb_path, arguments: dict, render):
         return render()
     prefix = _entry_name(nb_path, kind)
     path = directory / f"{prefix}{key(kind, nb_path, arguments)}.json"
-    if path.is_file():
+    try:
         return json.loads(path.read_text(encoding="utf-8"))["value"]
+    except FileNotFoundError:  # not yet rendered (or replaced by a parallel build just now)
+        pass
     value = render()
     RENDERED["count"] += 1
     directory.mkdir(parents=True, exist_ok=True)
     for old in directory.glob(f"{prefix}*.json"):
-        old.unlink(missing_ok=True)
-    temporary = path.with_suffix(".tmp")
+        if old != path:
+            old.unlink(missing_ok=True)
+    # One temporary file per process: two builds at once (pytest -n 2) never share one.
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
     temporary.write_text(json.dumps({"value": value}), encoding="utf-8")
     temporary.replace(path)
     return value
