@@ -13,7 +13,7 @@ OLDEST ?= .venv-oldest
 # The interpreter of the oldest stack (the GitHub workflow uses Colab's, python3.12).
 OLDEST_PYTHON ?= $(PYTHON)
 # make test: how many processes run the tests (pytest-xdist); see the README. With 2, the suite
-# takes 31 minutes instead of 42 on CI's two cores.
+# takes 28 minutes instead of 42 on CI's two cores.
 JOBS   ?= 2
 PIP    := $(BIN)/python -m pip install -q -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1

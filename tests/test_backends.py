@@ -6,17 +6,11 @@ notebook is backend-agnostic: no ``tensorflow`` in its code, and it must run unc
 ``check_result`` bars met, under ``KERAS_BACKEND=jax`` and ``KERAS_BACKEND=torch``, in an
 environment where ``import tensorflow`` fails (a module on ``PYTHONPATH`` shadows it), from the
 course wheel, alone in an empty folder, like the student path of tests/test_student.py.
-
-On a CPU, Keras's JAX and PyTorch backends run the convolutional network of lesson 12 about six
-times slower than TensorFlow (200 s instead of 34 s here), so ``make test`` leaves that one
-notebook to the GitHub workflow's backend matrix (``COURSE_BACKEND_NOTEBOOKS=all``) to keep
-``.ci/run`` under 45 minutes.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -33,8 +27,6 @@ from snippets import backends
 TOOL = ROOT / "tools" / "notebooks.py"
 NOTEBOOKS = notebooks()
 TENSORFLOW_ONLY = {"keras-tensorflow", "backpropagation", "gan"}
-# Run on JAX and PyTorch by the GitHub workflow's matrix only (see the module docstring).
-SLOW_ON_OTHER_BACKENDS = {"cnn"}
 OTHER_BACKENDS = ("jax", "torch")
 
 
@@ -51,14 +43,11 @@ def _is_tensorflow_only(nb) -> bool:
 
 
 def agnostic_notebooks(lang: str = "en") -> list:
-    """The backend-agnostic notebooks of one language, as the backend runs pick them."""
-    run_all = os.environ.get("COURSE_BACKEND_NOTEBOOKS") == "all"
+    """The backend-agnostic notebooks of one language (all of them run on JAX and PyTorch)."""
     return [
         p
         for p in NOTEBOOKS
-        if p.name.endswith(f".{lang}.ipynb")
-        and _lesson(p) not in TENSORFLOW_ONLY
-        and (run_all or _lesson(p) not in SLOW_ON_OTHER_BACKENDS)
+        if p.name.endswith(f".{lang}.ipynb") and _lesson(p) not in TENSORFLOW_ONLY
     ]
 
 
@@ -91,7 +80,7 @@ def test_a_notebook_is_either_tensorflow_only_and_says_so_or_free_of_tensorflow(
 
 def test_both_kinds_exist_and_every_lesson_is_one_of_them():
     lessons = {_lesson(p) for p in NOTEBOOKS}
-    assert TENSORFLOW_ONLY <= lessons and SLOW_ON_OTHER_BACKENDS <= lessons
+    assert TENSORFLOW_ONLY <= lessons
     assert len(lessons - TENSORFLOW_ONLY) >= 9
 
 
