@@ -171,3 +171,38 @@ def test_the_spanish_messages_write_numbers_with_a_decimal_comma():
     with pytest.raises(ValueError, match="suma 1,5"):
         inception_score(np.array([[0.75, 0.75], [0.5, 0.5]]), lang="es")
     assert gan_checks.BAR_NAMES == ("confident", "min_share", "distance_ratio")
+
+
+@pytest.mark.parametrize(
+    ("lang", "real", "generated", "noise"),
+    [
+        ("es", "reales (prueba, mismas clases)", "generadas, paso  1200", "ruido uniforme"),
+        ("en", "real (test, same classes)", "generated, step  1200", "uniform noise"),
+    ],
+)
+def test_the_lesson_page_quotes_the_confidence_shares_its_notebook_printed(
+    lang, real, generated, noise
+):
+    """The page's table (real, generated, noise) holds the notebook's stored outputs, rounded
+    as the page writes them: both languages quote the same run, so the same figures."""
+    import re
+
+    import nbformat
+    from conftest import DOCS
+
+    nb = nbformat.read(DOCS / "gan" / f"gan.{lang}.ipynb", as_version=4)
+    printed = "".join(
+        o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+    )
+
+    def stored(label):
+        (value,) = re.findall(rf"^{re.escape(label)}: ([0-9]+[.,][0-9]+)$", printed, re.M)
+        return float(value.replace(",", "."))
+
+    page = (DOCS / "gan" / f"index.{lang}.md").read_text(encoding="utf-8")
+    table = [
+        float(v.replace(",", "."))
+        for v in re.findall(r"^\| [^|]+\| \**([0-9]+[.,][0-9]+)", page, re.M)
+    ]
+    expected = [round(stored(real), 2), round(stored(generated), 2), round(stored(noise), 3)]
+    assert table == expected, f"gan/index.{lang}.md quotes {table}; its notebook printed {expected}"
