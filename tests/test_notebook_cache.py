@@ -35,6 +35,30 @@ def _counting(value):
     return render, calls
 
 
+def _render_often(notebook, rounds):
+    """A build's calls to ``cached``, in a child process; what went wrong, or None."""
+    try:
+        for i in range(rounds):
+            Path(notebook).write_text(json.dumps({"cells": [i % 3]}), encoding="utf-8")
+            value = notebook_cache.cached("html", notebook, {}, lambda: "x" * 50_000)
+            assert value == "x" * 50_000
+    except Exception as error:  # noqa: BLE001 - reported to the parent
+        return repr(error)
+    return None
+
+
+def test_two_builds_at_once_share_the_cache_without_failing(cache, tmp_path):
+    """As under ``make test`` (two pytest processes, each building the site): entries written,
+    replaced and read by two processes at once never raise nor return a partial value."""
+    import multiprocessing
+
+    notebook = tmp_path / "lesson.en.ipynb"
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        errors = pool.starmap(_render_often, [(str(notebook), 200)] * 2)
+    assert errors == [None, None]
+    assert not list(cache.glob("*.tmp")), "a temporary file was left behind"
+
+
 def test_an_entry_is_reused_until_the_notebook_changes(cache, tmp_path):
     notebook = tmp_path / "lesson.en.ipynb"
     notebook.write_text('{"cells": []}', encoding="utf-8")
