@@ -15,6 +15,7 @@ OLDEST_PYTHON ?= $(PYTHON)
 # make test: how many processes run the tests (pytest-xdist); see the README. With 2, the suite
 # takes 28 minutes instead of 42 on CI's two cores.
 JOBS   ?= 2
+XDIST  := -n $(JOBS) --dist worksteal
 PIP    := $(BIN)/python -m pip install -q -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
@@ -72,10 +73,10 @@ build: setup-docs
 	$(BIN)/mkdocs build --strict
 
 test: setup setup-oldest
-	$(BIN)/python -m pytest -n $(JOBS) --dist worksteal
+	$(BIN)/python -m pytest $(XDIST)
 
 test-unit: setup
-	$(BIN)/python -m pytest -n $(JOBS) --dist worksteal -m "not notebooks"
+	$(BIN)/python -m pytest $(XDIST) -m "not notebooks"
 
 notebooks: setup
 	$(BIN)/python tools/notebooks.py refresh $(NB)

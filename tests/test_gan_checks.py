@@ -5,8 +5,12 @@ probabilities built by hand. The counter-examples are the reviewer's: one traini
 repeated (total mode collapse) and copied training images (memorization).
 """
 
+import re
+
+import nbformat
 import numpy as np
 import pytest
+from conftest import DOCS
 
 from snippets import gan_checks
 from snippets.gan_checks import (
@@ -185,11 +189,6 @@ def test_the_lesson_page_quotes_the_confidence_shares_its_notebook_printed(
 ):
     """The page's table (real, generated, noise) holds the notebook's stored outputs, rounded
     as the page writes them: both languages quote the same run, so the same figures."""
-    import re
-
-    import nbformat
-    from conftest import DOCS
-
     nb = nbformat.read(DOCS / "gan" / f"gan.{lang}.ipynb", as_version=4)
     printed = "".join(
         o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
