@@ -10,8 +10,8 @@ page:
   subscribe to it;
 - drops the figure modules a page has no figure for (``figures/<name>.js`` is kept only
   where a ``data-figure="<name>"`` host is, ``figures/common.js`` wherever any figure is,
-  plus each figure's data modules in ``FIGURE_DATA``), and the questions script where there
-  is no question;
+  plus each figure's data modules in ``FIGURE_DATA``), the questions script where there
+  is no question, and the printable course's script everywhere but on that page;
 - drops KaTeX's stylesheet where no formula was typeset (``hooks/formulas.py`` typesets at
   build time, so a page without ``class="katex"`` needs none of it).
 
@@ -49,6 +49,8 @@ def _keep(src: str, html_text: str, figures: set[str]) -> bool:
         return module.group(1) in figures
     if src.endswith("assets/javascripts/questions.js"):
         return "course-quiz" in html_text
+    if src.endswith("assets/javascripts/print.js"):
+        return 'class="print-course" data-sections=' in html_text
     return True
 
 

@@ -3,11 +3,17 @@
 ``print/index.<lang>.md`` holds a short introduction and the marker
 ``<div class="print-course"></div>``. MkDocs converts every page before it renders any
 template, so when the print page reaches its template this hook replaces the marker with a
-linked table of contents and one ``<section>`` per page of the course, holding that page's
-converted HTML after every other hook has run on it. The course is the numbered top-level
-entries of ``nav`` ("1. Historia" ... "15. Glosario"), in order: home, the status page and the
-print page itself are not numbered. The theme's chrome (header, sidebars, "edit" button) comes
-from the template, so it is not in the copies.
+linked table of contents and one ``<section>`` per page of the course. Each section's content,
+that page's converted HTML after every other hook has run on it, goes to ``course.json`` next
+to the print page, and ``docs/assets/javascripts/print.js`` fills a section from it when it
+comes near the screen, and every section when the reader prints. The whole course inline was
+4.3 MB of HTML (500 KB compressed): a phone on a slow network waited seconds for the first
+paint, and the browser laid it all out at once (Lighthouse 31). Until it is filled, a section
+holds a link to its page: that is what a reader without JavaScript gets.
+
+The course is the numbered top-level entries of ``nav`` ("1. Historia" ... "15. Glosario"), in
+order: home, the status page and the print page itself are not numbered. The theme's chrome
+(header, sidebars, "edit" button) comes from the template, so it is not in the copies.
 
 The copies are made to work from the print page's URL:
 
@@ -15,25 +21,36 @@ The copies are made to work from the print page's URL:
   relative to the print page; links to a page of the course point to its section instead;
 - every id, and the anchors, labels, ARIA references and copy buttons that name one, get the
   section's id as a prefix, so ids stay unique on the long page;
+- Markdown tables come in the scrolling container that Material gives them on the pages;
 - the notebook button bar, scripts, heading permalinks and "back to home" paragraphs are
   dropped; an interactive figure becomes its description and a link to the lesson page
   (paper cannot run it, and its scripts would cost every reader of the long page seconds);
   the notebooks' shared Jupyter stylesheet is linked once; lazy images load at once, so
   that they print.
 
-Print styles are in ``docs/assets/stylesheets/course.css``; ``tests/test_printable.py`` checks
-the built pages.
+The copies also get what ``hooks/accessibility.py`` gives every page after it is rendered
+(focusable scrolling regions). Print styles are in ``docs/assets/stylesheets/course.css``;
+``tests/test_printable.py`` checks the built pages, ``tests/test_print_page.py`` the page in
+the browser.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import json
 import posixpath
 import re
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+if __name__.startswith("hooks."):  # imported by the tests
+    from hooks.accessibility import focusable_scrollers
+else:  # loaded by MkDocs, which puts hooks/ on sys.path
+    from accessibility import focusable_scrollers
+
 MARKER = '<div class="print-course"></div>'
+SECTIONS_FILE = "course.json"  # next to the print page: {section id: its HTML}
 HOST = "http://site.invalid/"  # a base to resolve site URLs against; never requested
 
 LABELS = {
@@ -41,11 +58,21 @@ LABELS = {
         "contents": "Contenido",
         "notebook": "cuaderno",
         "figure": "La figura interactiva está en la página de la lección",
+        "loading": "Cargando el curso en esta página. Espera a que termine antes de imprimir.",
+        "ready": "El curso entero está listo para imprimir.",
+        "failed": "No se pudo cargar el curso. Recarga la página para intentarlo otra vez.",
+        "noscript": "Sin JavaScript, esta página solo enlaza cada parte del curso. "
+        "Cada página del curso se puede imprimir por separado.",
     },
     "en": {
         "contents": "Contents",
         "notebook": "notebook",
         "figure": "The interactive figure is on the lesson page",
+        "loading": "Loading the course into this page. Wait until it has finished before printing.",
+        "ready": "The whole course is ready to print.",
+        "failed": "The course could not be loaded. Reload the page to try again.",
+        "noscript": "Without JavaScript this page only links each part of the course. "
+        "Every page of the course can be printed on its own.",
     },
 }
 CHAPTER = re.compile(r"\d+\.\s")  # "3. La neurona…": the numbered nav entries are the course
@@ -58,6 +85,10 @@ _DROP = re.compile(
 _FIGURE = re.compile(r'<div class="course-figure" data-figure="[a-z-]+">(.*?)</div>', re.S)
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]*)"\s*/?>')
 _LINK_ONLY_PARAGRAPH = re.compile(r'<p>\s*<a href="([^"]*)">[^<]*</a>\s*</p>')
+_TABLE = re.compile(r"<table>.*?</table>", re.S)  # a Markdown table: no class, none nested
+# Material wraps a Markdown table in a scrolling container when a page loads, and
+# docs/assets/javascripts/a11y.js makes it focusable; a part that print.js fills arrives later.
+_SCROLL_WRAP = '<div class="md-typeset__scrollwrap" tabindex="0"><div class="md-typeset__table">'
 _TAG = re.compile(r"<([a-zA-Z][\w:-]*)(\s[^<>]*)>")
 _ATTR = re.compile(r"""([\w:-]+)=(?:"([^"]*)"|'([^']*)')""")
 URL_ATTRS = {"href", "src", "poster", "data", "xlink:href"}
@@ -144,7 +175,7 @@ _SECTIONS: dict[tuple, tuple[str, list[str]]] = {}
 
 
 def _copy(page, course: _Course, stylesheets: dict[str, None], label: str) -> str:
-    """One page's HTML as a section of the print page (remembered: see ``_SECTIONS``)."""
+    """One page's HTML as the content of its print section (remembered: see ``_SECTIONS``)."""
     signature = (course.dir, course.root, tuple(sorted(course.ids.items())))
     key = (page.url, hashlib.sha256(page.content.encode()).hexdigest(), hash(signature), label)
     if key not in _SECTIONS:
@@ -169,6 +200,7 @@ def _copy_now(page, course: _Course, stylesheets: dict[str, None], label: str) -
         return "" if _key(urljoin(HOST + page.url, html.unescape(m[1]))) == course.root else m[0]
 
     text = _LINK_ONLY_PARAGRAPH.sub(unless_home, text)
+    text = _TABLE.sub(lambda m: f"{_SCROLL_WRAP}{m[0]}</div></div>", text)
     text = _TAG.sub(lambda m: _rewrite_tag(m, course, page.url, sid), text)
     lesson = html.escape(course.relative(_key(page.url)))  # the page itself, not its section
     text = _FIGURE.sub(
@@ -178,7 +210,7 @@ def _copy_now(page, course: _Course, stylesheets: dict[str, None], label: str) -
         ),
         text,
     )
-    return f'<section class="print-section" id="{sid}">\n{text}\n</section>'
+    return focusable_scrollers(text)
 
 
 def _pages(item):
@@ -211,6 +243,31 @@ def _toc(chapters, course: _Course, labels: dict[str, str]) -> str:
     )
 
 
+def _placeholder(page, course: _Course) -> str:
+    """A section as the page holds it until the script fills it: a link to the page."""
+    sid = course.ids[_key(page.url)]
+    href = html.escape(course.relative(_key(page.url)))
+    return (
+        f'<section class="print-section" id="{sid}" data-print-pending>'
+        f'<p><a href="{href}">{html.escape(page.title or "")}</a></p></section>'
+    )
+
+
+def _status(labels: dict[str, str]) -> str:
+    """The line that tells the reader whether the course is all on the page yet."""
+    attrs = " ".join(
+        f'data-{state}="{html.escape(labels[state])}"' for state in ("loading", "ready", "failed")
+    )
+    return (
+        f'<p class="print-status" role="status" {attrs}>{labels["loading"]}</p>'
+        f'<noscript><p class="print-status">{labels["noscript"]}</p></noscript>'
+    )
+
+
+# The sections of each print page being built, by the page's output path, for on_post_page.
+_PENDING: dict[str, dict[str, str]] = {}
+
+
 def on_page_context(context, page, config, nav):
     if MARKER not in (page.content or ""):
         return context
@@ -219,9 +276,24 @@ def on_page_context(context, page, config, nav):
     course = _Course(page, pages)
     labels = LABELS.get(config["theme"]["language"], LABELS["en"])
     stylesheets: dict[str, None] = {}
-    sections = "\n".join(_copy(p, course, stylesheets, labels["figure"]) for p in pages)
+    sections = {
+        course.ids[_key(p.url)]: _copy(p, course, stylesheets, labels["figure"]) for p in pages
+    }
+    _PENDING[page.file.abs_dest_path] = sections
     links = "".join(f'<link rel="stylesheet" href="{html.escape(s)}">' for s in stylesheets)
-    toc = _toc(chapters, course, labels)
-    body = f'{links}{toc}<div class="print-course">\n{sections}\n</div>'
+    placeholders = "\n".join(_placeholder(p, course) for p in pages)
+    body = (
+        f"{links}{_toc(chapters, course, labels)}{_status(labels)}"
+        f'<div class="print-course" data-sections="{SECTIONS_FILE}">\n{placeholders}\n</div>'
+    )
     page.content = page.content.replace(MARKER, body, 1)
     return context
+
+
+def on_post_page(output, page, config):
+    sections = _PENDING.pop(page.file.abs_dest_path, None)
+    if sections is not None:
+        target = Path(page.file.abs_dest_path).parent / SECTIONS_FILE
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(sections, ensure_ascii=False), encoding="utf-8")
+    return output

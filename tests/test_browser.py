@@ -53,7 +53,9 @@ def audit(page, skipped_rules: tuple[str, ...] = ()) -> dict:
     """Run the audit, and axe-core (less ``skipped_rules``), on the page open in ``page``."""
     # Off-screen notebook cells are not rendered (content-visibility: auto), which hides
     # their colours from axe: render everything for the audit.
-    page.add_style_tag(content=".jp-Cell { content-visibility: visible !important; }")
+    page.add_style_tag(
+        content=".jp-Cell, .print-section { content-visibility: visible !important; }"
+    )
     report = page.evaluate(AUDIT)
     assert AXE.is_file(), f"{AXE} is missing: run `make setup` (it runs `npm ci`)"
     page.add_script_tag(path=str(AXE))
@@ -84,6 +86,10 @@ def reports(built_site, site_url, browser) -> dict[str, dict]:
             continue
         url = urljoin(site_url, rel.removesuffix("index.html"))
         tab.goto(url, wait_until="load")  # formulas come typeset in the HTML
+        if rel in PRINT_PAGES:  # audit the whole course, as it prints (print.js fills it)
+            tab.wait_for_selector('.print-status[data-state="ready"]')
+            tab.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+            assert not tab.locator("[data-print-pending]").count(), "print.js left parts out"
         found[rel] = audit(tab, ("color-contrast",) if rel in PRINT_PAGES else ())
     context.close()
     assert len(found) > 30

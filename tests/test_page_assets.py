@@ -17,6 +17,7 @@ PAGE = """<html><head>
 <script>inline()</script>
 <script src="../assets/javascripts/bundle.123.min.js"></script>
 <script src="../assets/javascripts/questions.js"></script>
+<script src="../assets/javascripts/print.js"></script>
 <script src="../assets/javascripts/figures/common.js"></script>
 <script src="../assets/javascripts/figures/perceptron.js"></script>
 <script src="../assets/javascripts/figures/fashion-samples.js"></script>
@@ -51,6 +52,13 @@ def test_questions_and_formulas_bring_their_script_and_stylesheet():
     assert "katex.min.css" in out
 
 
+def test_only_the_printable_course_brings_its_script():
+    content = '<div class="print-course" data-sections="course.json"></div>'
+    assert sources(page_assets.rewrite(PAGE.format(content=content))) == [
+        "bundle.123.min.js", "print.js",
+    ]  # fmt: skip
+
+
 def test_scripts_quoted_inside_the_article_are_left_alone():
     content = '<script src="../assets/javascripts/figures/perceptron.js"></script>'
     out = page_assets.rewrite(PAGE.format(content=content))
@@ -75,5 +83,6 @@ def test_built_pages_load_what_they_use_and_defer_every_script(built_site):
         seen_figures |= figures
         assert loaded == page_assets.needed_figure_modules(text), name
         assert ("questions.js" in tail) == ("course-quiz" in text), name
+        assert ("print.js" in tail) == ('class="print-course" data-sections=' in text), name
         assert ("katex.min.css" in text) == ('class="katex' in text), name
     assert {"perceptron", "convolution", "optimizers", "playground"} <= seen_figures

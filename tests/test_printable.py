@@ -65,8 +65,9 @@ class Html(HTMLParser):
             self.h1[-1] += data
 
 
-def parse(path: Path, article_only: bool = False) -> Html:
-    text = path.read_text(encoding="utf-8")
+def parse(path: Path | str, article_only: bool = False) -> Html:
+    """Parse a built page, or HTML text (the assembled print page: :func:`course`)."""
+    text = path if isinstance(path, str) else path.read_text(encoding="utf-8")
     if article_only:
         text = text.split("<article", 1)[1].split("</article>", 1)[0]
     page = Html()
@@ -131,6 +132,46 @@ def print_page(site: Path, lang: str) -> Path:
     return path
 
 
+PENDING = re.compile(
+    r'<section class="print-section" id="([^"]+)" data-print-pending>(.*?)</section>', re.S
+)
+
+
+def sections(site: Path, lang: str) -> dict[str, str]:
+    """The parts of the course that the print page's script fills in: ``{section id: HTML}``."""
+    path = print_page(site, lang).parent / "course.json"
+    assert path.is_file(), f"no {path.relative_to(site)} next to the print page"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def course(site: Path, lang: str) -> str:
+    """The print page as the reader's browser holds it once print.js has filled every part."""
+    parts = sections(site, lang)
+    text = print_page(site, lang).read_text(encoding="utf-8")
+    filled = PENDING.sub(
+        lambda m: f'<section class="print-section" id="{m[1]}">{parts.pop(m[1])}</section>', text
+    )
+    assert not parts, f"course.json holds parts that the page has no place for: {list(parts)}"
+    return filled
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_print_page_arrives_light_and_links_each_part_until_it_is_filled(site, lang):
+    """The page itself holds a link per part (what a reader without JavaScript gets); the
+    parts come from course.json, in the page's order."""
+    text = print_page(site, lang).read_text(encoding="utf-8")
+    placeholders = PENDING.findall(text)
+    assert list(sections(site, lang)) == [sid for sid, _ in placeholders]
+    base = url_of(site, print_page(site, lang))
+    for sid, body in placeholders:
+        href = re.fullmatch(r'\s*<p><a href="([^"]+)">[^<]+</a></p>\s*', body)
+        assert href, f"{sid}: {body[:200]}"
+        target, _ = resolve(site, base, href[1])
+        assert target is not None and target.is_file(), href[1]
+    assert "<noscript>" in text and 'role="status"' in text
+    assert re.search(r'<script src="[^"]*assets/javascripts/print\.js" defer>', text)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_is_in_its_language(site, lang):
     assert parse(print_page(site, lang)).lang == lang
@@ -139,29 +180,29 @@ def test_print_page_is_in_its_language(site, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_holds_every_page_in_navigation_order(site, lang, copied):
     expected = [title(parse(built(site, lang, source)).h1[0]) for source in copied]
-    page = parse(print_page(site, lang))
+    page = parse(course(site, lang))
     assert [title(h) for h in page.h1[1:]] == expected
     assert len(page.sections) == len(copied)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_table_of_contents_links_every_section_in_order(site, lang):
-    page = parse(print_page(site, lang))
-    html = print_page(site, lang).read_text(encoding="utf-8")
+    html = course(site, lang)
+    page = parse(html)
     toc = html.split('<nav class="print-toc"', 1)[1].split("</nav>", 1)[0]
     assert re.findall(r'href="#([^"]+)"', toc) == page.sections
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_ids_are_unique(site, lang):
-    ids = parse(print_page(site, lang)).ids
+    ids = parse(course(site, lang)).ids
     assert not [i for i, n in Counter(ids).items() if n > 1]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_links_and_images_resolve(site, lang):
     path = print_page(site, lang)
-    page, base, broken = parse(path), url_of(site, path), []
+    page, base, broken = parse(course(site, lang)), url_of(site, path), []
     for attr, url, _ in page.urls:
         if url.startswith(("data:", "mailto:", "javascript:")):
             continue
@@ -182,10 +223,11 @@ def test_links_between_pages_of_the_course_stay_on_the_print_page(site, lang, co
     path = print_page(site, lang)
     pages = {built(site, lang, source) for source in copied}
     # the one exception: an interactive figure links to the lesson page that runs it
-    figures = set(re.findall(FIGURE_LINK, path.read_text(encoding="utf-8")))
+    text = course(site, lang)
+    figures = set(re.findall(FIGURE_LINK, text))
     leaving = [
         url
-        for attr, url, inside in parse(path).urls
+        for attr, url, inside in parse(text).urls
         if inside
         and attr == "href"
         and url not in figures
@@ -196,8 +238,7 @@ def test_links_between_pages_of_the_course_stay_on_the_print_page(site, lang, co
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_keeps_notebook_styles_and_drops_screen_chrome(site, lang):
-    path = print_page(site, lang)
-    page = parse(path)
+    page = parse(course(site, lang))
     styles = [url for attr, url, _ in page.urls if re.search(r"jupyter\.[0-9a-f]+\.css$", url)]
     assert len(styles) == 1, "link the notebooks' shared stylesheet once"
     assert page.classes_inside["jp-CodeCell"], "no notebook was copied"
@@ -226,7 +267,7 @@ def test_interactive_figures_become_their_description_and_a_link_to_the_lesson(s
     """Paper cannot run a figure: the print page keeps its description, links to its lesson
     page (not to the copy on the print page) and loads no figure script."""
     path = print_page(site, lang)
-    text = path.read_text(encoding="utf-8")
+    text = course(site, lang)
     assert "data-figure=" not in text and "javascripts/figures/" not in text
     figures = re.findall(
         r'<div class="course-figure course-figure--print">\s*'

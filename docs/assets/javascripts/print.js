@@ -1,0 +1,84 @@
+// The printable course (print/): the page arrives with a link per part of the course, and
+// this script fills the parts from course.json (written by hooks/printable.py). A part is
+// filled when it comes near the screen, and every part when the reader prints: the whole
+// course inline made a phone wait seconds for the first paint, and filling all of it at once
+// kept the page busy for seconds more. The status line says whether the course has arrived;
+// it prints too while it has not, so an incomplete printout says so.
+(function () {
+  const course = document.querySelector(".print-course[data-sections]");
+  const status = document.querySelector(".print-status[role=status]");
+  if (!course || !status) return;
+  let sections = null; // {section id: its HTML}, once course.json has arrived
+  const near = new Set(); // pending parts near the screen, to fill once the course arrives
+
+  function say(state) {
+    status.textContent = status.dataset[state] || "";
+    status.dataset.state = state;
+  }
+
+  function fill(section) {
+    if (!section.hasAttribute("data-print-pending")) return;
+    section.innerHTML = sections[section.id] || "";
+    section.removeAttribute("data-print-pending");
+    observer.unobserve(section);
+  }
+
+  function fillNear() {
+    // One part per task, so that the reader's scrolling is never held up for long.
+    const section = near.values().next().value;
+    if (!section || !sections) return;
+    near.delete(section);
+    fill(section);
+    setTimeout(fillNear, 0);
+  }
+
+  const observer = new IntersectionObserver(
+    function (entries) {
+      for (const entry of entries) {
+        if (entry.isIntersecting) near.add(entry.target);
+        else near.delete(entry.target);
+      }
+      fillNear();
+    },
+    { rootMargin: "200% 0px" },
+  );
+
+  function showHash() {
+    // #sec-mlp or #sec-mlp--a-heading: fill that part first, then go to the heading.
+    const id = decodeURIComponent(location.hash.slice(1));
+    const section = id && document.getElementById(id.split("--")[0]);
+    if (!sections || !section || !section.matches(".print-section")) return;
+    fill(section);
+    const target = document.getElementById(id);
+    if (target) target.scrollIntoView();
+  }
+
+  window.addEventListener("hashchange", showHash);
+  window.addEventListener("beforeprint", function () {
+    if (!sections) return; // not arrived: the status line prints and says so
+    for (const section of course.querySelectorAll("[data-print-pending]")) fill(section);
+  });
+
+  function load() {
+    fetch(course.dataset.sections)
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status + " " + response.statusText);
+        return response.json();
+      })
+      .then(function (data) {
+        sections = data;
+        say("ready");
+        showHash();
+        fillNear();
+      })
+      .catch(function () {
+        say("failed");
+      });
+  }
+
+  for (const section of course.querySelectorAll("[data-print-pending]")) {
+    observer.observe(section);
+  }
+  if (document.readyState === "complete") load();
+  else window.addEventListener("load", load);
+})();
