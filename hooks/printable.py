@@ -254,12 +254,13 @@ def _placeholder(page, course: _Course) -> str:
 
 
 def _status(labels: dict[str, str]) -> str:
-    """The line that tells the reader whether the course is all on the page yet."""
+    """The line that tells the reader whether the course is all on the page yet (print.js
+    shows it; without JavaScript, the ``<noscript>`` line says what the page holds)."""
     attrs = " ".join(
         f'data-{state}="{html.escape(labels[state])}"' for state in ("loading", "ready", "failed")
     )
     return (
-        f'<p class="print-status" role="status" {attrs}>{labels["loading"]}</p>'
+        f'<p class="print-status" role="status" hidden {attrs}>{labels["loading"]}</p>'
         f'<noscript><p class="print-status">{labels["noscript"]}</p></noscript>'
     )
 

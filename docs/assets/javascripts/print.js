@@ -8,6 +8,7 @@
   const course = document.querySelector(".print-course[data-sections]");
   const status = document.querySelector(".print-status[role=status]");
   if (!course || !status) return;
+  status.hidden = false;
   let sections = null; // {section id: its HTML}, once course.json has arrived
   const near = new Set(); // pending parts near the screen, to fill once the course arrives
 
