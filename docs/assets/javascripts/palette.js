@@ -1,0 +1,18 @@
+// Switching the colour scheme stays instant: while <body> has the class course-switching, the
+// palette stylesheet turns transitions off. hooks/palette_switch.py keys Material's rule on this
+// class instead of the attribute that Material sets, and removes, at every load (each change of
+// it restyled the whole page). Capture phase: the class is there before Material's listener
+// changes the scheme; it goes two frames later, once the new colours have been styled.
+document.addEventListener(
+  "change",
+  function (event) {
+    if (!event.target.closest("[data-md-component=palette]")) return;
+    document.body.classList.add("course-switching");
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        document.body.classList.remove("course-switching");
+      });
+    });
+  },
+  true,
+);
