@@ -53,9 +53,7 @@ def audit(page, skipped_rules: tuple[str, ...] = ()) -> dict:
     """Run the audit, and axe-core (less ``skipped_rules``), on the page open in ``page``."""
     # Off-screen notebook cells are not rendered (content-visibility: auto), which hides
     # their colours from axe: render everything for the audit.
-    page.add_style_tag(
-        content=".jp-Cell { content-visibility: visible !important; }"
-    )
+    page.add_style_tag(content=".jp-Cell { content-visibility: visible !important; }")
     report = page.evaluate(AUDIT)
     assert AXE.is_file(), f"{AXE} is missing: run `make setup` (it runs `npm ci`)"
     page.add_script_tag(path=str(AXE))

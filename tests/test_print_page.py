@@ -36,7 +36,7 @@ def test_parts_are_filled_as_the_reader_scrolls_to_them(page, site_url, lang):
     assert first.locator("h1").count() == 1
     left = _pending(page)
     assert 0 < left < total, "every part filled at once: the page is busy for seconds on a phone"
-    page.locator(".print-section").last.scroll_into_view_if_needed()
+    page.evaluate("location.hash = document.querySelector('.print-section:last-child').id")
     page.wait_for_function(
         f"!document.querySelector('.print-section:last-child').matches('{PENDING}')"
     )
