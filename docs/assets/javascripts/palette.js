@@ -16,3 +16,13 @@ document.addEventListener(
   },
   true,
 );
+
+// The page's own color-scheme meta tag (hooks/palette_switch.py) follows the scheme, as the one
+// that Material's bundle keeps would: the bundle's tag is never added to <head>, since adding or
+// editing one restyles the whole page even when the scheme stays the same.
+document.addEventListener("change", function (event) {
+  if (!event.target.closest("[data-md-component=palette]")) return;
+  var meta = document.querySelector("meta[name=color-scheme]");
+  var scheme = document.body.getAttribute("data-md-color-scheme");
+  if (meta) meta.content = scheme === "slate" ? "dark" : "light";
+});
