@@ -56,7 +56,8 @@ _FIRST_VISIT_JS = """
 (function () {
   var meta = document.querySelector("meta[name=color-scheme]");
   var scheme = function () {
-    meta.content = document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "light";
+    var slate = document.body.getAttribute("data-md-color-scheme") === "slate";
+    meta.content = slate ? "dark" : "light";
   };
   if (__md_get("__palette")) return scheme();
   var attr = function (e, k) { return e.getAttribute("data-md-color-" + k); };
