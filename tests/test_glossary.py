@@ -93,7 +93,8 @@ def article(path: Path) -> Article:
 
 
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
-_REFERENCES = re.compile(r'<h2 id="(?:referencias|references)".*', re.S)
+# A lesson page's heading, or a notebook's section marker (hooks/notebook_anchors.py).
+_REFERENCES = re.compile(r'<(?:h2|div class="nb-anchor") id="(?:referencias|references)".*', re.S)
 _CODE = re.compile(r"<(pre|code|script)\b.*?</\1>", re.S)
 _ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S)
 

@@ -1,0 +1,129 @@
+"""A notebook's section ids are on markers between cells (``hooks/notebook_anchors.py``).
+
+Material's table of contents reads the position of every section when the page starts; a
+heading inside a cell the browser has not laid out yet (``content-visibility: auto``) made it
+lay that cell out there and then. This checks the rule the hook needs (a cell's heading opens
+the cell), the built pages, and that links to a section still land on it in a browser.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+import nbformat
+import pytest
+from conftest import notebooks
+
+from hooks import notebook_anchors
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^#{1,6} ")
+
+CELL = (
+    '<div id="cell-id={id}" class="jp-Cell jp-MarkdownCell jp-Notebook-cell">\n'
+    '<div tabindex="0" class="jp-Cell-inputWrapper">\n'
+    '<div class="jp-Collapser jp-InputCollapser jp-Cell-inputCollapser">\n</div>\n'
+    '<div class="jp-InputArea jp-Cell-inputArea"><div class="jp-InputPrompt jp-InputArea-prompt">'
+    '\n</div><div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput " '
+    'data-mime-type="text/markdown">\n{body}\n</div></div></div></div>\n'
+)
+
+
+def headings_inside_cells(source: str) -> list[str]:
+    """Markdown headings of a cell that are not its first line (outside code and $$ math)."""
+    found, fence, math = [], False, False
+    for number, line in enumerate(source.strip().split("\n")):
+        if _FENCE.match(line):
+            fence = not fence
+        if line.strip() == "$$":
+            math = not math
+        if number and _HEADING.match(line) and not (fence or math):
+            found.append(line)
+    return found
+
+
+def test_a_heading_that_opens_a_markdown_cell_gives_its_id_to_a_marker_before_the_cell():
+    opening = CELL.format(
+        id="a1", body='<h2 id="el-generador">El generador<a href="#el-generador">¶</a></h2><p>x</p>'
+    )
+    middle = CELL.format(id="b2", body='<p>Antes.</p><h3 id="despues">Después</h3>')
+    page = notebook_anchors.anchor_sections(opening + middle)
+    assert page.startswith('<div class="nb-anchor" id="el-generador"></div><div id="cell-id=a1"')
+    assert '<h2>El generador<a href="#el-generador">¶</a></h2>' in page
+    assert middle in page  # a heading inside a cell is left as it is (the notebooks have none)
+    assert notebook_anchors.anchor_sections(page) == page
+
+
+@pytest.mark.parametrize("path", notebooks(), ids=lambda p: p.name)
+def test_each_heading_of_a_notebook_opens_its_cell(path):
+    """So that the hook can move every section id out of the cells."""
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "markdown":
+            inside = headings_inside_cells(cell.source)
+            assert not inside, (
+                f"{path.name}, cell {cell.id}: the heading {inside[0]!r} is not at the top of "
+                "its cell; split the cell there, so that it opens the next one "
+                "(hooks/notebook_anchors.py explains why)"
+            )
+
+
+def test_the_rule_sees_headings_inside_a_cell_but_not_in_code_or_math():
+    assert headings_inside_cells("## Título\n\nTexto\n\n### Otro") == ["### Otro"]
+    assert headings_inside_cells("Texto\n```python\n# comentario\n```\n$$\n# x\n$$") == []
+
+
+@pytest.mark.site
+def test_every_section_of_a_built_notebook_page_is_a_marker_between_cells(built_site):
+    site, _ = built_site
+    pages = [p for p in site.rglob("index.html") if 'class="jp-Cell' in p.read_text("utf-8")]
+    assert len(pages) >= 2 * 13
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        notebook = text[text.index('class="jp-Cell') :]
+        assert re.findall(r"<h[1-6] id=", notebook) == [], path
+        markers = set(
+            re.findall(r'<div class="nb-anchor" id="([^"]+)"></div><div id="cell-id=', text)
+        )
+        linked = set(re.findall(r'<a href="#([^"]+)" class="md-nav__link">', text))
+        assert linked and linked <= markers, (path, linked - markers)
+
+
+@pytest.mark.site
+def test_a_link_to_a_section_lands_on_its_heading_below_the_header(browser, site_url):
+    context = browser.new_context(viewport={"width": 412, "height": 823}, is_mobile=True)
+    try:
+        tab = context.new_page()
+        section = "las-muestras-durante-el-entrenamiento"
+        tab.goto(urljoin(site_url, f"gan/gan/#{section}"), wait_until="load")
+        tab.wait_for_timeout(300)  # the cells above, laid out as they come near, settle
+        box = tab.evaluate(
+            """(id) => {
+              const cell = document.getElementById(id).nextElementSibling;
+              const heading = cell.querySelector('h1, h2, h3, h4, h5, h6');
+              return {top: heading.getBoundingClientRect().top,
+                      header: document.querySelector('header').getBoundingClientRect().bottom,
+                      text: heading.textContent};
+            }""",
+            section,
+        )
+        assert box["text"].startswith("Las muestras durante el entrenamiento"), box
+        assert box["header"] <= box["top"] < 823 / 2, box
+    finally:
+        context.close()
+
+
+@pytest.mark.site
+def test_the_table_of_contents_follows_the_sections_of_a_notebook(browser, site_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, "en/gan/gan/"), wait_until="load")
+        toc = "nav.md-nav--secondary a.md-nav__link--active"
+        for section in ("the-generator", "samples-during-training"):
+            tab.evaluate("(id) => document.getElementById(id).scrollIntoView()", section)
+            tab.wait_for_function(
+                f"document.querySelector({toc!r})?.hash === '#{section}'", timeout=5000
+            )
+    finally:
+        context.close()
