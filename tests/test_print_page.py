@@ -44,6 +44,23 @@ def test_parts_are_filled_as_the_reader_scrolls_to_them(page, site_url, lang):
     assert _pending(page) < left
 
 
+def test_at_load_only_the_parts_within_two_screens_are_filled(browser, site_url):
+    """A part filled first pushes the next ones away; those must wait for the reader."""
+    context = browser.new_context(viewport={"width": 412, "height": 823}, is_mobile=True)
+    try:
+        tab = context.new_page()
+        _open(tab, site_url, "")
+        tab.wait_for_function(f"!document.querySelector('.print-section').matches('{PENDING}')")
+        tab.wait_for_timeout(500)  # frames enough for print.js to fill any other part
+        tops = tab.evaluate(
+            f"""[...document.querySelectorAll('.print-section:not({PENDING})')]
+                .map((s) => s.getBoundingClientRect().top)"""
+        )
+        assert tops and all(top < 3 * 823 for top in tops), tops
+    finally:
+        context.close()
+
+
 def test_a_link_to_a_heading_inside_a_part_lands_on_it(page, site_url, built_site):
     parts = json.loads((built_site[0] / "en" / "print" / "course.json").read_text("utf-8"))
     sid = list(parts)[-2]  # far from the top: it is not filled until the link asks for it

@@ -25,12 +25,19 @@
   }
 
   function fillNear() {
-    // One part per task, so that the reader's scrolling is never held up for long.
+    // One part per task, so that the reader's scrolling is never held up for long; and the
+    // next one only once the page has been laid out with it, two frames later, when the
+    // observer has said which parts the filled one pushed away from the screen (they were
+    // filled too when this went on at once: a second lesson, 20 000 px below, at load).
     const section = near.values().next().value;
     if (!section || !sections) return;
     near.delete(section);
     fill(section);
-    setTimeout(fillNear, 0);
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        setTimeout(fillNear, 0);
+      });
+    });
   }
 
   const observer = new IntersectionObserver(
