@@ -6,8 +6,8 @@
    scrollable-region-focusable): display formulas, long preformatted lines and Keras's
    model summaries (rich HTML that scrolls by itself) get ``tabindex="0"``. Decided here
    from the markup, not measured in the browser, because measuring forces a layout of the
-   whole page (hundreds of ms on a long notebook). Tables are wrapped by Material in the
-   browser; docs/assets/javascripts/a11y.js makes those wrappers focusable.
+   whole page (hundreds of ms on a long notebook). Tables come in a focusable scrolling
+   container from ``hooks/tables.py``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """MkDocs hook: each page loads only the scripts and styles it uses, and no script blocks paint.
 
 Material writes its bundle and every ``extra_javascript`` entry at the end of ``<body>`` as
-plain ``<script src>``: parser-blocking, so the browser paints nothing until all nine have
+plain ``<script src>``: parser-blocking, so the browser paints nothing until all of them have
 been fetched and run (Lighthouse lists them as render-blocking). This hook, on every built
 page:
 

@@ -21,7 +21,6 @@ The copies are made to work from the print page's URL:
   relative to the print page; links to a page of the course point to its section instead;
 - every id, and the anchors, labels, ARIA references and copy buttons that name one, get the
   section's id as a prefix, so ids stay unique on the long page;
-- Markdown tables come in the scrolling container that Material gives them on the pages;
 - the notebook button bar, scripts, heading permalinks and "back to home" paragraphs are
   dropped; an interactive figure becomes its description and a link to the lesson page
   (paper cannot run it, and its scripts would cost every reader of the long page seconds);
@@ -85,10 +84,6 @@ _DROP = re.compile(
 _FIGURE = re.compile(r'<div class="course-figure" data-figure="[a-z-]+">(.*?)</div>', re.S)
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]*)"\s*/?>')
 _LINK_ONLY_PARAGRAPH = re.compile(r'<p>\s*<a href="([^"]*)">[^<]*</a>\s*</p>')
-_TABLE = re.compile(r"<table>.*?</table>", re.S)  # a Markdown table: no class, none nested
-# Material wraps a Markdown table in a scrolling container when a page loads, and
-# docs/assets/javascripts/a11y.js makes it focusable; a part that print.js fills arrives later.
-_SCROLL_WRAP = '<div class="md-typeset__scrollwrap" tabindex="0"><div class="md-typeset__table">'
 _TAG = re.compile(r"<([a-zA-Z][\w:-]*)(\s[^<>]*)>")
 _ATTR = re.compile(r"""([\w:-]+)=(?:"([^"]*)"|'([^']*)')""")
 URL_ATTRS = {"href", "src", "poster", "data", "xlink:href"}
@@ -200,7 +195,6 @@ def _copy_now(page, course: _Course, stylesheets: dict[str, None], label: str) -
         return "" if _key(urljoin(HOST + page.url, html.unescape(m[1]))) == course.root else m[0]
 
     text = _LINK_ONLY_PARAGRAPH.sub(unless_home, text)
-    text = _TABLE.sub(lambda m: f"{_SCROLL_WRAP}{m[0]}</div></div>", text)
     text = _TAG.sub(lambda m: _rewrite_tag(m, course, page.url, sid), text)
     lesson = html.escape(course.relative(_key(page.url)))  # the page itself, not its section
     text = _FIGURE.sub(
