@@ -3,9 +3,10 @@
 ``docs/includes/glossary.<lang>.md`` holds one entry per line, in Python-Markdown's ``abbr``
 syntax:
 
-- ``*[época]: Una pasada completa por todos los ejemplos de entrenamiento.`` gives every
-  occurrence of the term the definition as a tooltip (an ``<abbr title="...">`` that Material
-  shows, theme feature ``content.tooltips``);
+- ``*[época]: Una pasada completa por todos los ejemplos de entrenamiento.`` gives the term
+  the definition as a tooltip (an ``<abbr title="...">`` that Material shows, theme feature
+  ``content.tooltips``) where it first appears in each section of a page (from one ``##``
+  heading to the next; forms with the same definition, such as a plural, count as one term);
 - ``*[corrección del sesgo]: ""`` (an empty definition) marks a phrase in which a term has
   another sense: the phrase gets no tooltip, and neither do the terms inside it (here Adam's
   statistical bias is not a neuron's bias). An entry of its own, with its own definition, does
@@ -22,6 +23,11 @@ capitalized, has no tooltip), whole words, outside code and math, and the longes
 which is what lets a phrase hide the terms it contains. This hook adds one thing: a space in an
 entry matches any run of whitespace, so a term broken across two lines of the Markdown source
 still matches.
+
+Once per section, not at every occurrence: a lesson used the same few terms up to twenty times,
+which underlined half its sentences, and Material sets up each tooltip's listeners when the page
+starts (on the optimizers lesson, 100 tooltips were 40 % of that work on a slow phone). A reader
+who jumps to a section still finds its terms explained there.
 
 The hook registers a subclass of the ``abbr`` extension after the one in ``mkdocs.yml`` (it takes
 over its processors) and gives it the entries of the language being built before each Markdown
@@ -43,6 +49,8 @@ SKIP = (f"{INCLUDES}/", "glossary/")
 ENTRY = re.compile(r"^\*\[(?P<term>[^\]]+)\]: (?P<definition>\S.*)$")
 NO_DEFINITION = '""'
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SECTION = re.compile(r"(?=<h2[\s>])")  # a page's HTML splits before each of its h2 headings
+_ABBR = re.compile(r'<abbr title="(?P<title>[^"]*)">(?P<text>.*?)</abbr>', re.S)
 
 
 def glossary_file(config, lang: str) -> Path:
@@ -115,3 +123,24 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     skipped = not src.endswith(".md") or src.startswith(SKIP) or not path.is_file()
     GLOSSARY.glossary = {} if skipped else read_entries(path)
     return markdown
+
+
+def first_in_each_section(html_text: str) -> str:
+    """Keep the tooltip of a definition only where it first appears in each ``h2`` section."""
+
+    def section(text: str) -> str:
+        seen = set()
+
+        def first(match: re.Match) -> str:
+            if match["title"] in seen:
+                return match["text"]
+            seen.add(match["title"])
+            return match[0]
+
+        return _ABBR.sub(first, text)
+
+    return "".join(section(part) for part in _SECTION.split(html_text))
+
+
+def on_page_content(html_text: str, page, config, files) -> str:
+    return first_in_each_section(html_text)

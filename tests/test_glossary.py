@@ -214,7 +214,17 @@ def test_hover_definitions_are_one_per_term_and_differ_between_languages(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_hover_term_shows_its_definition_on_some_page(site, lang):
-    shown = {text for page in lesson_pages(site, lang) for _, text in article(page).abbrs}
+    """Each term is a tooltip on some page, or is on a page with its definition as a tooltip
+    (one tooltip per definition and section: "deepfakes" may come first, and "deepfake" gets
+    none)."""
+    pages = [(article(page), article_text(page)) for page in lesson_pages(site, lang)]
+    shown = {text for found, _ in pages for _, text in found.abbrs}
+    shown |= {
+        term
+        for term, definition in definitions(lang).items()
+        for found, text in pages
+        if definition in {title for title, _ in found.abbrs} and phrase_pattern(term).search(text)
+    }
     never = sorted(set(definitions(lang)) - shown)
     assert not never, f"{lang}: no page shows these terms (fix the term or drop it): {never}"
 
@@ -359,3 +369,22 @@ def test_the_glossary_columns_do_not_move_as_the_table_arrives_or_material_runs(
     assert wrapped_before == wrapped_after == 1
     assert len(whole_before) == 4
     assert whole_before == first_before == whole_after == first_after
+
+
+def test_a_definition_shows_where_its_term_first_appears_in_each_section():
+    terms = {"época": "una pasada", "épocas": "una pasada", "lote": "unos ejemplos"}
+    text = "Una época y otra época.\n\n## Lotes\n\nDos épocas por lote, y otro lote.\n"
+    out = hook.first_in_each_section(render(text, terms))
+    first, second = out.split("<h2")
+    assert first.count('<abbr title="una pasada">') == 1 and "otra época" in first
+    assert second.count('<abbr title="una pasada">épocas</abbr>') == 1  # again in a new section
+    assert second.count('<abbr title="unos ejemplos">lote</abbr>') == 1 and "otro lote" in second
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_section_of_a_lesson_shows_a_definition_twice(site, lang):
+    for page in lesson_pages(site, lang):
+        article_html = _ARTICLE.search(page.read_text(encoding="utf-8")).group(0)
+        for section in re.split(r"(?=<h2[\s>])", article_html):
+            titles = re.findall(r'<abbr title="([^"]*)"', section)
+            assert len(titles) == len(set(titles)), f"{page}: a definition twice in a section"
