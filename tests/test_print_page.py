@@ -32,6 +32,7 @@ def test_parts_are_filled_as_the_reader_scrolls_to_them(page, site_url, lang):
     assert LABELS[lang][1] in page.locator(".print-status").inner_text()
     total = page.locator(".print-section").count()
     first = page.locator(".print-section").first
+    page.mouse.wheel(0, 200)  # the reader scrolls: the parts two screens ahead are filled
     page.wait_for_function(f"!document.querySelector('.print-section').matches('{PENDING}')")
     assert first.locator("h1").count() == 1
     left = _pending(page)
@@ -44,12 +45,21 @@ def test_parts_are_filled_as_the_reader_scrolls_to_them(page, site_url, lang):
     assert _pending(page) < left
 
 
-def test_at_load_only_the_parts_within_two_screens_are_filled(browser, site_url):
-    """A part filled first pushes the next ones away; those must wait for the reader."""
+def test_at_load_no_part_is_filled_below_the_screen_and_scrolling_fills_ahead(browser, site_url):
+    """On a phone the first part starts below the screen: laying it out at load held the page
+    up, so it waits for the reader to scroll. Then a part filled first pushes the next ones
+    away, and those wait for the reader too."""
     context = browser.new_context(viewport={"width": 412, "height": 823}, is_mobile=True)
     try:
         tab = context.new_page()
         _open(tab, site_url, "")
+        tab.wait_for_timeout(500)  # frames enough for print.js to fill a part
+        first_top = tab.evaluate(
+            "document.querySelector('.print-section').getBoundingClientRect().top"
+        )
+        assert first_top > 823, "the first part is on the screen: this test needs a longer contents"
+        assert _pending(tab) == tab.locator(".print-section").count()
+        tab.evaluate("window.scrollBy(0, 100)")
         tab.wait_for_function(f"!document.querySelector('.print-section').matches('{PENDING}')")
         tab.wait_for_timeout(500)  # frames enough for print.js to fill any other part
         tops = tab.evaluate(

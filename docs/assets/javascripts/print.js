@@ -2,14 +2,19 @@
 // this script fills the parts from course.json (written by hooks/printable.py). A part is
 // filled when it comes near the screen, and every part when the reader prints: the whole
 // course inline made a phone wait seconds for the first paint, and filling all of it at once
-// kept the page busy for seconds more. The status line says whether the course has arrived;
+// kept the page busy for seconds more. At load only a part already on the screen is filled:
+// on a phone the first part starts two screens down, and laying out that lesson (17 000 px)
+// and parsing course.json (4 MB) held the page up for a second on a slow phone; once the
+// reader scrolls, parts are filled two screens ahead, and course.json is parsed when the
+// first part is filled. The status line says whether the course has arrived;
 // it prints too while it has not, so an incomplete printout says so.
 (function () {
   const course = document.querySelector(".print-course[data-sections]");
   const status = document.querySelector(".print-status[role=status]");
   if (!course || !status) return;
   status.hidden = false;
-  let sections = null; // {section id: its HTML}, once course.json has arrived
+  let text = null; // course.json as it arrived
+  let sections = null; // {section id: its HTML}, parsed from `text` when first needed
   const near = new Set(); // pending parts near the screen, to fill once the course arrives
 
   function say(state) {
@@ -19,6 +24,7 @@
 
   function fill(section) {
     if (!section.hasAttribute("data-print-pending")) return;
+    sections = sections || JSON.parse(text);
     section.innerHTML = sections[section.id] || "";
     section.removeAttribute("data-print-pending");
     observer.unobserve(section);
@@ -30,7 +36,7 @@
     // observer has said which parts the filled one pushed away from the screen (they were
     // filled too when this went on at once: a second lesson, 20 000 px below, at load).
     const section = near.values().next().value;
-    if (!section || !sections) return;
+    if (!section || text === null) return;
     near.delete(section);
     fill(section);
     requestAnimationFrame(function () {
@@ -40,22 +46,38 @@
     });
   }
 
-  const observer = new IntersectionObserver(
-    function (entries) {
-      for (const entry of entries) {
-        if (entry.isIntersecting) near.add(entry.target);
-        else near.delete(entry.target);
-      }
-      fillNear();
+  function watch(margin) {
+    const watching = new IntersectionObserver(
+      function (entries) {
+        for (const entry of entries) {
+          if (entry.isIntersecting) near.add(entry.target);
+          else near.delete(entry.target);
+        }
+        fillNear();
+      },
+      { rootMargin: margin },
+    );
+    for (const section of course.querySelectorAll("[data-print-pending]")) {
+      watching.observe(section);
+    }
+    return watching;
+  }
+  let observer = watch("0px");
+  window.addEventListener(
+    "scroll",
+    function () {
+      observer.disconnect();
+      near.clear();
+      observer = watch("200% 0px");
     },
-    { rootMargin: "200% 0px" },
+    { once: true, passive: true },
   );
 
   function showHash() {
     // #sec-mlp or #sec-mlp--a-heading: fill that part first, then go to the heading.
     const id = decodeURIComponent(location.hash.slice(1));
     const section = id && document.getElementById(id.split("--")[0]);
-    if (!sections || !section || !section.matches(".print-section")) return;
+    if (text === null || !section || !section.matches(".print-section")) return;
     fill(section);
     const target = document.getElementById(id);
     if (target) target.scrollIntoView();
@@ -63,7 +85,7 @@
 
   window.addEventListener("hashchange", showHash);
   window.addEventListener("beforeprint", function () {
-    if (!sections) return; // not arrived: the status line prints and says so
+    if (text === null) return; // not arrived: the status line prints and says so
     for (const section of course.querySelectorAll("[data-print-pending]")) fill(section);
   });
 
@@ -71,10 +93,10 @@
     fetch(course.dataset.sections)
       .then(function (response) {
         if (!response.ok) throw new Error(response.status + " " + response.statusText);
-        return response.json();
+        return response.text();
       })
       .then(function (data) {
-        sections = data;
+        text = data;
         say("ready");
         showHash();
         fillNear();
@@ -84,9 +106,6 @@
       });
   }
 
-  for (const section of course.querySelectorAll("[data-print-pending]")) {
-    observer.observe(section);
-  }
   if (document.readyState === "complete") load();
   else window.addEventListener("load", load);
 })();
