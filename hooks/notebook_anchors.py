@@ -13,6 +13,10 @@ position of a marker between cells is known without laying out any cell. A noteb
 therefore open with its heading, if it has one (``tests/test_notebook_anchors.py`` checks the
 notebooks, so a later edit cannot quietly bring back the cost). The search index and the
 printable course are built from the page before this hook runs, and keep the headings' ids.
+
+``course.css`` makes each marker 1 px high (its space taken back by a negative margin): the
+browser's scroll anchoring holds only a box with an area, and it is what keeps a section where
+a link put it while the skipped cells just above are laid out at their real heights.
 """
 
 from __future__ import annotations
