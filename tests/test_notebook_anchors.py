@@ -108,6 +108,22 @@ _WHERE = """(id) => {
           active: document.querySelector('.md-sidebar--secondary .md-nav__link--active')?.hash};
 }"""
 
+
+def _settle(tab, section):
+    """Wait until the table of contents marks the section, then for the cells around it."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    toc = ".md-sidebar--secondary .md-nav__link--active"
+    try:
+        tab.wait_for_function(
+            f"document.querySelector({toc!r})?.hash === '#{section}'", timeout=10_000
+        )
+    except PlaywrightTimeout:
+        pass  # the assertions below say where the section is and what is marked
+    tab.wait_for_timeout(300)
+    return tab.evaluate(_WHERE, section)
+
+
 # One section far down, one whose cells above are shorter than their placeholders (the page
 # grew above it and it slid up under the header) and one where they are taller (it slid down).
 _SECTIONS = {
@@ -125,8 +141,7 @@ def test_a_link_to_a_section_lands_on_its_heading_below_the_header(browser, site
     context, tab = _slow_tab(browser, viewport={"width": 412, "height": 823}, is_mobile=True)
     try:
         tab.goto(urljoin(site_url, f"gan/gan/#{section}"), wait_until="load")
-        tab.wait_for_timeout(500)  # the cells around it are laid out and settle
-        where = tab.evaluate(_WHERE, section)
+        where = _settle(tab, section)
         assert where["header"] <= where["marker"] <= where["header"] + 24, where
         assert where["heading"] < 823 / 4, where
         assert where["active"] == f"#{section}", where
@@ -141,8 +156,7 @@ def test_the_table_of_contents_takes_the_reader_to_a_section_and_marks_it(browse
         tab.goto(urljoin(site_url, "en/gan/gan/"), wait_until="load")
         for section in _SECTIONS["en"]:
             tab.click(f".md-sidebar--secondary a[href='#{section}']")
-            tab.wait_for_timeout(500)
-            where = tab.evaluate(_WHERE, section)
+            where = _settle(tab, section)
             assert where["header"] <= where["marker"] <= where["header"] + 24, where
             assert where["active"] == f"#{section}", where
     finally:
@@ -156,8 +170,7 @@ def test_the_table_of_contents_follows_the_sections_of_a_notebook(browser, site_
         tab.goto(urljoin(site_url, "en/gan/gan/"), wait_until="load")
         for section in _SECTIONS["en"]:
             tab.evaluate("(id) => document.getElementById(id).scrollIntoView()", section)
-            tab.wait_for_timeout(500)
-            where = tab.evaluate(_WHERE, section)
+            where = _settle(tab, section)
             assert abs(where["marker"]) <= 1, where  # it stayed at the top of the screen
             assert where["active"] == f"#{section}", where
     finally:
