@@ -410,6 +410,30 @@ def test_the_optimizer_race_fits_a_phone_and_passes_axe(page, site_url, lang):
     assert not axe_violations(page, '.course-figure[data-figure="optimizers"]')
 
 
+def test_the_optimizer_race_paints_the_lesson_s_loss_surface(page, site_url):
+    """Every pixel of the canvas is the lesson's f(x, y) in the figure's bands, computed here
+    with NumPy at the pixel's centre (the canvas is 420 x 320 over x in [-2, 2.2], y in
+    [-1.6, 1.6])."""
+    page.goto(f"{site_url}optimizers/", wait_until="load")
+    figure = page.locator('.course-figure[data-figure="optimizers"]')
+    figure.scroll_into_view_if_needed()
+    page.wait_for_selector('.course-figure--ready[data-figure="optimizers"] canvas')
+    width, height, *shown = figure.locator("canvas").evaluate(
+        "c => [c.width, c.height, ...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]"
+    )
+    shown = np.array(shown, dtype=float).reshape(height, width, 4)
+    x = -2 + (np.arange(width) + 0.5) / width * 4.2
+    y = 1.6 - (np.arange(height) + 0.5) / height * 3.2
+    x, y = np.meshgrid(x, y)
+    f = np.log1p((x**2 - 1) ** 2 + 0.3 * x + 0.5 * y**2 + 0.3)
+    band = np.where(np.floor(f * 6) % 2 == 0, 0, 14)
+    level = np.clip(250 - f * 70 - band, 0, 255)
+    expected = np.stack([level, level, np.minimum(255, level + 25), np.full_like(level, 255)], -1)
+    # Uint8ClampedArray rounds half to even; a pixel on a band's edge may fall either side.
+    assert np.mean(np.abs(shown - expected) <= 0.5 + 1e-9) > 0.999
+    assert np.abs(shown - expected).max() <= 14.5
+
+
 def test_with_reduced_motion_play_jumps_ahead(browser, site_url):
     context = browser.new_context(reduced_motion="reduce")
     tab = context.new_page()
