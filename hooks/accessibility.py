@@ -8,12 +8,20 @@
    from the markup, not measured in the browser, because measuring forces a layout of the
    whole page (hundreds of ms on a long notebook). Tables come in a focusable scrolling
    container from ``hooks/tables.py``.
+3. The permalink after each heading (the ¶) is titled in the page's language. Python-Markdown's
+   ``toc`` writes one ``permalink_title`` for every language ("Permanent link"), and that title
+   is what the tooltip shows and what a screen reader reads after the link's name.
 """
 
 from __future__ import annotations
 
 import html
 import re
+
+if __name__.startswith("hooks."):  # imported by the tests
+    from hooks.site_context import language
+else:  # loaded by MkDocs, which puts hooks/ on sys.path
+    from site_context import language
 
 _DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 _LABEL = re.compile(
@@ -22,6 +30,8 @@ _LABEL = re.compile(
 _SCROLLERS = re.compile(r'<div class="(arithmatex)">')
 _PRE = re.compile(r"<pre(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</pre>", re.S)
 _TAG = re.compile(r"<[^>]+>")
+_PERMALINK = re.compile(r'(<a class="headerlink" href="[^"]*") title="([^"]*)"')
+PERMALINK_TITLE = {"es": "Enlace permanente", "en": "Permanent link"}
 LONG_LINE = 90  # characters of monospace text: wider than the content column on a desktop
 
 
@@ -52,5 +62,12 @@ def focusable_scrollers(html_text: str) -> str:
     return _PRE.sub(_focusable_pre, html_text)
 
 
+def permalinks_in(html_text: str, lang: str) -> str:
+    """Title every heading's permalink in ``lang``."""
+    title = html.escape(PERMALINK_TITLE[lang])
+    return _PERMALINK.sub(lambda m: f'{m.group(1)} title="{title}"', html_text)
+
+
 def on_post_page(output, page, config):
+    output = permalinks_in(output, language(config))
     return focusable_scrollers(name_search_dialog(output))

@@ -237,6 +237,22 @@ def test_pages_declare_their_language(site):
         assert parse(path).lang == lang, path.relative_to(site)
 
 
+_TITLE = re.compile(r'<(?!abbr\b)[a-z]+\b[^>]*\stitle="([^"]+)"')  # not the glossary's terms
+
+
+def test_the_interface_s_titles_are_in_the_page_s_language(site):
+    """A button's or link's title (its tooltip, and what a screen reader adds to its name) is in
+    the page's language: no title on a Spanish page is also on an English one."""
+    titles = {lang: {} for lang in LANGS}
+    for path in html_pages(site):
+        lang = "en" if path.relative_to(site).as_posix().startswith("en/") else "es"
+        for title in _TITLE.findall(path.read_text(encoding="utf-8")):
+            titles[lang].setdefault(title, path.relative_to(site).as_posix())
+    both = {title: titles["es"][title] for title in titles["es"].keys() & titles["en"].keys()}
+    assert not both, f"titles in both languages (first Spanish page with each): {both}"
+    assert len(titles["es"]) >= 5  # the header's, the permalinks', the code buttons'...
+
+
 def test_language_switch_keeps_the_reader_on_the_same_page(site):
     for path in html_pages(site):
         rel = path.relative_to(site).as_posix()
