@@ -4,8 +4,8 @@
 syntax:
 
 - ``*[época]: Una pasada completa por todos los ejemplos de entrenamiento.`` gives the term
-  the definition as a tooltip (an ``<abbr title="...">`` that Material shows, theme feature
-  ``content.tooltips``) where it first appears in each section of a page (from one ``##``
+  the definition as a tooltip (an ``<abbr title="...">``, shown in the theme's tooltip by
+  ``docs/assets/javascripts/tooltips.js``) where it first appears in each section of a page (from one ``##``
   heading to the next; forms with the same definition, such as a plural, count as one term);
 - ``*[corrección del sesgo]: ""`` (an empty definition) marks a phrase in which a term has
   another sense: the phrase gets no tooltip, and neither do the terms inside it (here Adam's
@@ -25,9 +25,8 @@ entry matches any run of whitespace, so a term broken across two lines of the Ma
 still matches.
 
 Once per section, not at every occurrence: a lesson used the same few terms up to twenty times,
-which underlined half its sentences, and Material sets up each tooltip's listeners when the page
-starts (on the optimizers lesson, 100 tooltips were 40 % of that work on a slow phone). A reader
-who jumps to a section still finds its terms explained there.
+which underlined half its sentences. A reader who jumps to a section still finds its terms
+explained there.
 
 The hook registers a subclass of the ``abbr`` extension after the one in ``mkdocs.yml`` (it takes
 over its processors) and gives it the entries of the language being built before each Markdown
