@@ -43,6 +43,11 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+if __name__.startswith("hooks."):  # imported by the tests
+    from hooks.site_context import inline_script
+else:  # loaded by MkDocs, which puts hooks/ on sys.path
+    from site_context import inline_script
+
 CLASS = "course-switching"
 ATTRIBUTE = "data-md-color-switching"
 _SELECTORS = "{0} *,{0} :after,{0} :before{{transition-duration:0s!important}}"
@@ -97,12 +102,8 @@ _HEAD_JS = """
 """
 
 
-def _one_line(js: str) -> str:
-    return "<script>" + "".join(line.strip() for line in js.splitlines()) + "</script>"
-
-
-FIRST_VISIT = _one_line(_FIRST_VISIT_JS)
-HEAD = '<meta name="color-scheme" content="light">' + _one_line(_HEAD_JS)
+FIRST_VISIT = inline_script(_FIRST_VISIT_JS)
+HEAD = '<meta name="color-scheme" content="light">' + inline_script(_HEAD_JS)
 _CHARSET = '<meta charset="utf-8">'
 
 

@@ -1,4 +1,5 @@
-"""What the course's hooks ask of the build they run in: its language, i18n, notebook pages.
+"""What the course's hooks ask of the build they run in: its language, i18n, notebook pages;
+and the one way they write a script into a page.
 
 Not a hook itself: the hooks import it. MkDocs 1.6 loads a hook by its path (the module is
 named ``hooks/<name>.py``, not ``hooks.<name>``) with ``hooks/`` put first on ``sys.path``
@@ -45,3 +46,8 @@ def last_build(config) -> bool:
 def is_notebook(file) -> bool:
     """Whether a MkDocs file is a notebook (a page that mkdocs-jupyter renders)."""
     return file.abs_src_path is not None and file.abs_src_path.endswith(".ipynb")
+
+
+def inline_script(js: str) -> str:
+    """``js`` (readable in the hook, one statement per line) as one ``<script>`` line."""
+    return "<script>" + "".join(line.strip() for line in js.splitlines()) + "</script>"
