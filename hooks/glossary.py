@@ -5,8 +5,9 @@ syntax:
 
 - ``*[época]: Una pasada completa por todos los ejemplos de entrenamiento.`` gives the term
   the definition as a tooltip (an ``<abbr title="...">``, shown in the theme's tooltip by
-  ``docs/assets/javascripts/tooltips.js``) where it first appears in each section of a page (from one ``##``
-  heading to the next; forms with the same definition, such as a plural, count as one term);
+  ``docs/assets/javascripts/tooltips.js``) where it first appears in each section of a page
+  (from one ``##`` heading to the next; forms with the same definition, such as a plural,
+  count as one term);
 - ``*[corrección del sesgo]: ""`` (an empty definition) marks a phrase in which a term has
   another sense: the phrase gets no tooltip, and neither do the terms inside it (here Adam's
   statistical bias is not a neuron's bias). An entry of its own, with its own definition, does

@@ -32,7 +32,7 @@ _JS = """
   var wanted = /[?&]h=/.test(location.search), held = [];
   var proto = XMLHttpRequest.prototype, open = proto.open, send = proto.send;
   proto.open = function (method, url) {
-    this.courseIndex = String(url).split(/[?#]/)[0].endsWith("%s");
+    this.courseIndex = String(url).split(/[?#]/)[0].endsWith(INDEX);
     return open.apply(this, arguments);
   };
   proto.send = function () {
@@ -49,7 +49,7 @@ _JS = """
   document.addEventListener("mouseover", want);
   document.addEventListener("focusin", want);
 })();
-""" % INDEX
+""".replace("INDEX", f'"{INDEX}"')
 SCRIPT = inline_script(_JS)
 
 
