@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 if __name__.startswith("hooks."):  # imported by the tests
@@ -71,8 +72,17 @@ def slim_notebook_html(html_text: str, lang: str) -> str:
     return "".join(part if i % 2 else re.sub(r"\n\s+", "\n", part) for i, part in enumerate(parts))
 
 
+# The slimmed page by the SHA-256 of what it was made from and its language, for the life of
+# the process: ``make serve`` rebuilds every page at each save, and a notebook's page changes
+# only with the notebook.
+SLIMMED: dict[tuple[str, str], str] = {}
+
+
 def on_page_content(html_text, page, config, files):
     if not is_notebook(page.file):
         return html_text
-    html_text = _CELL_TAGS.sub("", _EMPTY_MATHJAX.sub("", html_text))
-    return slim_notebook_html(html_text, language(config))
+    key = (hashlib.sha256(html_text.encode()).hexdigest(), language(config))
+    if key not in SLIMMED:
+        html_text = _CELL_TAGS.sub("", _EMPTY_MATHJAX.sub("", html_text))
+        SLIMMED[key] = slim_notebook_html(html_text, key[1])
+    return SLIMMED[key]

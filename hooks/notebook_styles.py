@@ -25,9 +25,23 @@ else:  # loaded by MkDocs, which puts hooks/ on sys.path
 _STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
 
 
+# A page's inline styles and the page without them, by the SHA-256 of the page, for the life
+# of the process (``make serve`` rebuilds every page at each save).
+_SPLIT: dict[str, tuple[str, str]] = {}
+
+
+def _split_styles(html_text: str) -> tuple[str, str]:
+    """The page's inline ``<style>`` blocks (joined) and the page without them."""
+    key = hashlib.sha256(html_text.encode()).hexdigest()
+    if key not in _SPLIT:
+        css = "\n".join(m.group(1).strip() for m in _STYLE.finditer(html_text))
+        _SPLIT[key] = (css, _STYLE.sub("", html_text) if css else html_text)
+    return _SPLIT[key]
+
+
 def _share_styles(html_text: str, page, config) -> str:
     """Replace inline ``<style>`` blocks by a link to one shared stylesheet."""
-    css = "\n".join(m.group(1).strip() for m in _STYLE.finditer(html_text))
+    css, without = _split_styles(html_text)
     if not css:
         return html_text
     digest = hashlib.sha256(css.encode()).hexdigest()[:10]
@@ -36,8 +50,7 @@ def _share_styles(html_text: str, page, config) -> str:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(css, encoding="utf-8")
     href = os.path.relpath(target, Path(page.file.abs_dest_path).parent).replace(os.sep, "/")
-    html_text = _STYLE.sub("", html_text)
-    return f'<link rel="stylesheet" href="{href}">' + html_text
+    return f'<link rel="stylesheet" href="{href}">' + without
 
 
 def on_page_content(html_text, page, config, files):

@@ -16,6 +16,7 @@ questions' formulas with the rest of the page.
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib
 import json
@@ -42,10 +43,17 @@ _MARKDOWN = markdown.Markdown(
 _ONE_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
 
 
+@functools.lru_cache(maxsize=4096)
+def _html(source: str) -> str:
+    """Markdown ``source`` as HTML, converted once per process (``make serve`` rebuilds every
+    page at each save; the questions' texts change only with their modules)."""
+    _MARKDOWN.reset()
+    return _MARKDOWN.convert(source)
+
+
 def fragment(source: str, where: str, inline: bool = False) -> str:
     """Markdown ``source`` as HTML; ``inline``: one paragraph's content, without the ``<p>``."""
-    _MARKDOWN.reset()
-    out = _MARKDOWN.convert(source)
+    out = _html(source)
     if not inline:
         return out
     match = _ONE_PARAGRAPH.match(out)
