@@ -72,17 +72,19 @@ def slim_notebook_html(html_text: str, lang: str) -> str:
     return "".join(part if i % 2 else re.sub(r"\n\s+", "\n", part) for i, part in enumerate(parts))
 
 
-# The slimmed page by the SHA-256 of what it was made from and its language, for the life of
-# the process: ``make serve`` rebuilds every page at each save, and a notebook's page changes
-# only with the notebook.
-SLIMMED: dict[tuple[str, str], str] = {}
+# Each notebook page's last slimmed markup, with the SHA-256 of what it was made from, for the
+# life of the process: ``make serve`` rebuilds every page at each save, and a notebook's page
+# changes only with the notebook.
+SLIMMED: dict[tuple[str, str], tuple[str, str]] = {}
 
 
 def on_page_content(html_text, page, config, files):
     if not is_notebook(page.file):
         return html_text
-    key = (hashlib.sha256(html_text.encode()).hexdigest(), language(config))
-    if key not in SLIMMED:
+    lang = language(config)
+    digest = hashlib.sha256(html_text.encode()).hexdigest()
+    seen = SLIMMED.get((page.file.src_uri, lang))
+    if seen is None or seen[0] != digest:
         html_text = _CELL_TAGS.sub("", _EMPTY_MATHJAX.sub("", html_text))
-        SLIMMED[key] = slim_notebook_html(html_text, key[1])
-    return SLIMMED[key]
+        seen = SLIMMED[(page.file.src_uri, lang)] = (digest, slim_notebook_html(html_text, lang))
+    return seen[1]

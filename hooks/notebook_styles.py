@@ -25,23 +25,24 @@ else:  # loaded by MkDocs, which puts hooks/ on sys.path
 _STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
 
 
-# A page's inline styles and the page without them, by the SHA-256 of the page, for the life
-# of the process (``make serve`` rebuilds every page at each save).
-_SPLIT: dict[str, tuple[str, str]] = {}
+# Each page's last inline styles and the page without them, with the SHA-256 of the page, for
+# the life of the process (``make serve`` rebuilds every page at each save).
+_SPLIT: dict[str, tuple[str, str, str]] = {}
 
 
-def _split_styles(html_text: str) -> tuple[str, str]:
+def _split_styles(html_text: str, src_uri: str) -> tuple[str, str]:
     """The page's inline ``<style>`` blocks (joined) and the page without them."""
-    key = hashlib.sha256(html_text.encode()).hexdigest()
-    if key not in _SPLIT:
+    digest = hashlib.sha256(html_text.encode()).hexdigest()
+    seen = _SPLIT.get(src_uri)
+    if seen is None or seen[0] != digest:
         css = "\n".join(m.group(1).strip() for m in _STYLE.finditer(html_text))
-        _SPLIT[key] = (css, _STYLE.sub("", html_text) if css else html_text)
-    return _SPLIT[key]
+        seen = _SPLIT[src_uri] = (digest, css, _STYLE.sub("", html_text) if css else "")
+    return seen[1], seen[2]
 
 
 def _share_styles(html_text: str, page, config) -> str:
     """Replace inline ``<style>`` blocks by a link to one shared stylesheet."""
-    css, without = _split_styles(html_text)
+    css, without = _split_styles(html_text, page.file.src_uri)
     if not css:
         return html_text
     digest = hashlib.sha256(css.encode()).hexdigest()[:10]

@@ -18,6 +18,7 @@
   var title = "";
   var hovered = false; // the pointer is on the host
   var focused = false; // the host has the focus
+  var dismissed = false; // Escape hid the tooltip; it stays hidden until pointer and focus leave
   var timer = 0;
 
   function make() {
@@ -31,6 +32,7 @@
   }
 
   function place() {
+    if (!host.isConnected) return release();
     var box = host.getBoundingClientRect();
     tip.style.setProperty("--md-tooltip-host-x", box.x + scrollX + "px");
     tip.style.setProperty("--md-tooltip-host-y", box.y + scrollY + "px");
@@ -48,7 +50,7 @@
     removeEventListener("resize", place);
     tip.remove();
     host = null;
-    hovered = focused = false;
+    hovered = focused = dismissed = false;
   }
 
   // Shows the title of element, which the pointer ("hover") or the focus ("focus") has reached.
@@ -73,14 +75,18 @@
     if (how === "hover") hovered = true;
     else focused = true;
     clearTimeout(timer);
+    if (dismissed) return;
     // The next frame, so that the tooltip is on the page before it fades in.
     requestAnimationFrame(function () {
-      if (host === element) tip.classList.add("md-tooltip2--active");
+      if (host === element && (hovered || focused) && !dismissed) {
+        tip.classList.add("md-tooltip2--active");
+      }
     });
   }
 
   function hideSoon() {
     if (!host || hovered || focused) return;
+    if (dismissed) return release(); // already off the page
     clearTimeout(timer);
     tip.classList.remove("md-tooltip2--active");
     timer = setTimeout(release, HIDE_MS);
@@ -121,7 +127,13 @@
     hideSoon();
   });
 
+  // Escape takes the tooltip off the page; the title stays in it until pointer and focus leave
+  // the element, or the browser would show its own tooltip at the next move.
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && host) release();
+    if (event.key !== "Escape" || !host || dismissed) return;
+    dismissed = true;
+    clearTimeout(timer);
+    tip.classList.remove("md-tooltip2--active");
+    tip.remove();
   });
 })();
