@@ -6,7 +6,7 @@
 // adds later, and nothing runs until a pointer or the focus reaches one.
 //
 // As in the theme: the tooltip shows below its element while the pointer is on the element or
-// the element has the focus, and it fades out 250 ms after the pointer and the focus leave. While
+// the element has the focus; it fades out as they leave, and is gone 250 ms later. While
 // it shows, the element's title moves into the tooltip (so the browser's own tooltip does not
 // show as well) and the element points to it with aria-describedby. Unlike the theme, Escape
 // hides it at once (WCAG 1.4.13: content shown on hover can be dismissed).
