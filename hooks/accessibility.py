@@ -30,7 +30,7 @@ _LABEL = re.compile(
 _SCROLLERS = re.compile(r'<div class="(arithmatex)">')
 _PRE = re.compile(r"<pre(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</pre>", re.S)
 _TAG = re.compile(r"<[^>]+>")
-_PERMALINK = re.compile(r'(<a class="headerlink" href="[^"]*") title="([^"]*)"')
+_PERMALINK = re.compile(r'(<a class="headerlink" href="[^"]*") title="[^"]*"')
 PERMALINK_TITLE = {"es": "Enlace permanente", "en": "Permanent link"}
 LONG_LINE = 90  # characters of monospace text: wider than the content column on a desktop
 

@@ -15,13 +15,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 if __name__.startswith("hooks."):  # imported by the tests
-    from hooks.site_context import is_notebook, language
+    from hooks.site_context import is_notebook, language, latest
 else:  # loaded by MkDocs, which puts hooks/ on sys.path
-    from site_context import is_notebook, language
+    from site_context import is_notebook, language, latest
 
 _EMPTY_MATHJAX = re.compile(
     r'<script[^>]*src=""[^>]*>\s*</script>|<script type="text/x-mathjax-config">.*?</script>',
@@ -72,19 +71,16 @@ def slim_notebook_html(html_text: str, lang: str) -> str:
     return "".join(part if i % 2 else re.sub(r"\n\s+", "\n", part) for i, part in enumerate(parts))
 
 
-# Each notebook page's last slimmed markup, with the SHA-256 of what it was made from, for the
-# life of the process: ``make serve`` rebuilds every page at each save, and a notebook's page
-# changes only with the notebook.
-SLIMMED: dict[tuple[str, str], tuple[str, str]] = {}
+# Each notebook page's last slimmed markup (a notebook's page changes only with the notebook).
+SLIMMED: dict = {}
+
+
+def _slim(html_text: str, lang: str) -> str:
+    return slim_notebook_html(_CELL_TAGS.sub("", _EMPTY_MATHJAX.sub("", html_text)), lang)
 
 
 def on_page_content(html_text, page, config, files):
     if not is_notebook(page.file):
         return html_text
     lang = language(config)
-    digest = hashlib.sha256(html_text.encode()).hexdigest()
-    seen = SLIMMED.get((page.file.src_uri, lang))
-    if seen is None or seen[0] != digest:
-        html_text = _CELL_TAGS.sub("", _EMPTY_MATHJAX.sub("", html_text))
-        seen = SLIMMED[(page.file.src_uri, lang)] = (digest, slim_notebook_html(html_text, lang))
-    return seen[1]
+    return latest(SLIMMED, (page.file.src_uri, lang), html_text, lambda text: _slim(text, lang))

@@ -18,31 +18,26 @@ from pathlib import Path
 import mkdocs.plugins
 
 if __name__.startswith("hooks."):  # imported by the tests
-    from hooks.site_context import is_notebook, last_build
+    from hooks.site_context import is_notebook, last_build, latest
 else:  # loaded by MkDocs, which puts hooks/ on sys.path
-    from site_context import is_notebook, last_build
+    from site_context import is_notebook, last_build, latest
 
 _STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
 
 
-# Each page's last inline styles and the page without them, with the SHA-256 of the page, for
-# the life of the process (``make serve`` rebuilds every page at each save).
-_SPLIT: dict[str, tuple[str, str, str]] = {}
+# Each page's last inline styles and the page without them.
+_SPLIT: dict = {}
 
 
-def _split_styles(html_text: str, src_uri: str) -> tuple[str, str]:
+def _split_styles(html_text: str) -> tuple[str, str]:
     """The page's inline ``<style>`` blocks (joined) and the page without them."""
-    digest = hashlib.sha256(html_text.encode()).hexdigest()
-    seen = _SPLIT.get(src_uri)
-    if seen is None or seen[0] != digest:
-        css = "\n".join(m.group(1).strip() for m in _STYLE.finditer(html_text))
-        seen = _SPLIT[src_uri] = (digest, css, _STYLE.sub("", html_text) if css else "")
-    return seen[1], seen[2]
+    css = "\n".join(m.group(1).strip() for m in _STYLE.finditer(html_text))
+    return css, _STYLE.sub("", html_text) if css else ""
 
 
 def _share_styles(html_text: str, page, config) -> str:
     """Replace inline ``<style>`` blocks by a link to one shared stylesheet."""
-    css, without = _split_styles(html_text, page.file.src_uri)
+    css, without = latest(_SPLIT, page.file.src_uri, html_text, _split_styles)
     if not css:
         return html_text
     digest = hashlib.sha256(css.encode()).hexdigest()[:10]

@@ -1,5 +1,5 @@
 """What the course's hooks ask of the build they run in: its language, i18n, notebook pages;
-and the one way they write a script into a page.
+the one way they write a script into a page, and what they remember between rebuilds.
 
 Not a hook itself: the hooks import it. MkDocs 1.6 loads a hook by its path (the module is
 named ``hooks/<name>.py``, not ``hooks.<name>``) with ``hooks/`` put first on ``sys.path``
@@ -9,6 +9,8 @@ state, so the two copies that a test run may hold can never disagree.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 LANGUAGES = ("es", "en")  # the languages the hooks write their own texts in
 
@@ -51,3 +53,14 @@ def is_notebook(file) -> bool:
 def inline_script(js: str) -> str:
     """``js`` (readable in the hook, one statement per line) as one ``<script>`` line."""
     return "<script>" + "".join(line.strip() for line in js.splitlines()) + "</script>"
+
+
+def latest(store: dict, key, source: str, make):
+    """``make(source)``, or what it gave last time for ``key`` if ``source`` is the same
+    (compared by SHA-256). One result per key, for the life of the process: ``make serve``
+    rebuilds every page at each save, and most pages have not changed."""
+    digest = hashlib.sha256(source.encode()).hexdigest()
+    seen = store.get(key)
+    if seen is None or seen[0] != digest:
+        seen = store[key] = (digest, make(source))
+    return seen[1]
