@@ -17,12 +17,15 @@ it off) as one JSON file per notebook, named by a SHA-256 of
 
 Any change to one of them gives a new key, so a stale page is never served; the file of the
 old key is removed when the new one is written. A build that finds notebooks missing from the
-cache first renders them in parallel, one process per CPU (``on_files``; POSIX ``fork``, so
-only where there is one), with the arguments mkdocs-jupyter will pass; the build itself then
-finds them all cached. A notebook that would be executed while
-rendering is never cached. Everything the other hooks do to the page (buttons, figures as
-files, trimmed CSS) runs on every build, after this. ``tests/test_notebook_cache.py`` checks
-each part of the key and that a warm build writes the same site as a cold one.
+cache has them rendered in parallel, one process per CPU (``on_files``; POSIX ``fork``, so
+only where there is one), with the arguments mkdocs-jupyter will pass, in the order the
+build reaches them (the language built first, first). The build does not wait for them: it
+goes on with the Markdown pages, and waits only when it reaches a notebook that a child has
+not rendered yet (:func:`_await`). Should a child fail, the build renders what it left. A
+notebook that would be executed while rendering is never cached. Everything the other hooks
+do to the page (buttons, figures as files, trimmed CSS) runs on every build, after this.
+``tests/test_notebook_cache.py`` checks each part of the key, that the build waits for a
+child or renders what it left, and that a warm build writes the same site as a cold one.
 """
 
 from __future__ import annotations
@@ -32,13 +35,26 @@ import json
 import logging
 import os
 import re
+import signal
+import time
 from importlib import metadata
 from pathlib import Path
 
+import mkdocs.plugins
 import mkdocs_jupyter.plugin as jupyter_plugin
+
+if __name__.startswith("hooks."):  # imported by the tests
+    from hooks.site_context import i18n_plugin, language, last_build
+else:  # loaded by MkDocs, which puts hooks/ on sys.path
+    from site_context import i18n_plugin, language, last_build
 
 log = logging.getLogger("mkdocs.plugins.notebook_cache")
 RENDERED = {"count": 0}  # renders by this process (not by prefetch's children), per build
+# Notebooks that a child process is rendering now: path -> the child's pid; and the children
+# that have not been waited for. Filled by :func:`prefetch`, emptied as the children finish.
+PENDING: dict[str, int] = {}
+CHILDREN: set[int] = set()
+WAIT_S = 0.005  # how often the build looks for a notebook that a child is rendering
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARIES = ("mkdocs-jupyter", "nbconvert", "nbformat", "mistune", "pygments", "jinja2", "jupytext")
@@ -98,10 +114,12 @@ def cached(kind: str, nb_path, arguments: dict, render):
         return render()
     prefix = _entry_name(nb_path, kind)
     path = directory / f"{prefix}{key(kind, nb_path, arguments)}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))["value"]
-    except FileNotFoundError:  # not yet rendered (or replaced by a parallel build just now)
-        pass
+    for attempt in range(2):
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))["value"]
+        except FileNotFoundError:  # not yet rendered (or replaced by a parallel build just now)
+            if attempt or not _await(path, os.path.abspath(nb_path)):
+                break
     value = render()
     RENDERED["count"] += 1
     directory.mkdir(parents=True, exist_ok=True)
@@ -147,32 +165,69 @@ def _render_all(paths: list[str], html: dict, toc: dict) -> None:
         toc_tokens(path, toc["toc_depth"])
 
 
-def prefetch(paths: list[str], plugin_config) -> int:
-    """Render the notebooks of ``paths`` missing from the cache, in parallel; how many."""
+def _reap(block: bool = False) -> None:
+    """Forget the children that have finished (all of them, waiting, with ``block``)."""
+    for pid in list(CHILDREN):
+        try:
+            done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:  # already waited for
+            done = pid
+        if done:
+            CHILDREN.discard(pid)
+    for path, pid in list(PENDING.items()):
+        if pid not in CHILDREN:
+            del PENDING[path]
+
+
+def _await(entry: Path, nb_path: str) -> bool:
+    """Wait while a child renders ``nb_path``, until ``entry`` is written or the child has
+    finished without writing it; whether ``entry`` is there now."""
+    while not entry.is_file():
+        _reap()
+        if nb_path not in PENDING:
+            return entry.is_file()
+        time.sleep(WAIT_S)
+    return True
+
+
+def _build_order(paths: list[str], config) -> list[str]:
+    """``paths`` with the notebooks of the language built now first (mkdocs-static-i18n
+    builds one language after the other; ``name.<lang>.ipynb``), the rest in their order."""
+    lang = language(config) if config is not None else None
+    first = [p for p in paths if lang and p.endswith(f".{lang}.ipynb")]
+    return first + [p for p in paths if p not in first]
+
+
+def prefetch(paths: list[str], plugin_config, config=None) -> int:
+    """Start rendering the notebooks of ``paths`` missing from the cache, in parallel, one
+    child process per CPU; how many. Returns at once: the build waits for a notebook only
+    when it needs it (:func:`cached`)."""
     html, toc = plugin_arguments(plugin_config)
     workers = os.cpu_count() or 1
     if html["execute"] or cache_dir() is None or workers < 2 or not hasattr(os, "fork"):
         return 0
+    _reap()
     missing = [
         p
-        for p in paths
-        if not (_path("html", p, html).is_file() and _path("toc", p, toc).is_file())
+        for p in _build_order(paths, config)
+        if os.path.abspath(p) not in PENDING
+        and not (_path("html", p, html).is_file() and _path("toc", p, toc).is_file())
     ]
     if len(missing) < 2:
         return 0
-    children = []
     for share in (missing[k::workers] for k in range(min(workers, len(missing)))):
         pid = os.fork()
         if pid == 0:  # the child renders its share into the cache, and nothing else
             status = 1
             try:
+                PENDING.clear()  # its siblings are not its children: it waits for none
+                CHILDREN.clear()
                 _render_all(share, html, toc)
                 status = 0
             finally:
                 os._exit(status)
-        children.append(pid)
-    for pid in children:
-        os.waitpid(pid, 0)  # a child that failed leaves misses: the build renders them itself
+        CHILDREN.add(pid)
+        PENDING.update((os.path.abspath(p), pid) for p in share)
     return len(missing)
 
 
@@ -182,14 +237,27 @@ def on_files(files, config):
         return files
     paths = [f.abs_src_path for f in files if f.abs_src_path and plugin.should_include(f)]
     RENDERED["count"] = 0
-    prefetched = prefetch(paths, plugin.config)
+    prefetched = prefetch(paths, plugin.config, config)
     if prefetched:
         log.info("notebook cache: %d notebooks rendered in parallel", prefetched)
     return files
 
 
+@mkdocs.plugins.event_priority(-300)  # after mkdocs-static-i18n (-100) built every language
 def on_post_build(config):
     log.info("notebook cache: %d renders in the build's own process", RENDERED["count"])
+    if last_build(config) or i18n_plugin(config) is None:
+        _reap(block=True)  # every notebook is written: the children are done, or nearly
+
+
+def on_build_error(error):
+    """A failed build leaves no child behind: they stop, and are waited for."""
+    for pid in list(CHILDREN):
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    _reap(block=True)
 
 
 def nb2html(nb_path, **arguments):

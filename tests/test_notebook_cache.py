@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -115,6 +117,60 @@ def test_turned_off_and_executed_notebooks_are_never_cached(cache, tmp_path, mon
     assert len(seen) == 2 and not cache.exists()
 
 
+def _child(notebook: Path, value: str | None, delay: float) -> int:
+    """A process that, like one of prefetch's, writes ``notebook``'s entry after ``delay`` s
+    (or, with ``value`` None, exits without writing it), registered as rendering it."""
+    pid = os.fork()
+    if pid == 0:
+        status = 1
+        try:
+            time.sleep(delay)
+            if value is not None:
+                notebook_cache.cached("html", notebook, {}, lambda: value)
+            status = 0
+        finally:
+            os._exit(status)
+    notebook_cache.CHILDREN.add(pid)
+    notebook_cache.PENDING[str(notebook.resolve())] = pid
+    return pid
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="prefetch needs POSIX fork")
+def test_the_build_waits_for_a_child_rendering_the_notebook(cache, tmp_path):
+    """The build reaches a notebook that a child is still rendering: it takes the child's
+    HTML when it is written, and does not render the notebook a second time."""
+    notebook = tmp_path / "lesson.es.ipynb"
+    notebook.write_text('{"cells": []}', encoding="utf-8")
+    _child(notebook, "<p>from the child</p>", delay=0.3)
+    render, calls = _counting("<p>from the build</p>")
+    assert notebook_cache.cached("html", notebook, {}, render) == "<p>from the child</p>"
+    assert calls == []
+    notebook_cache._reap(block=True)
+    assert not notebook_cache.PENDING and not notebook_cache.CHILDREN
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="prefetch needs POSIX fork")
+def test_the_build_renders_what_a_failed_child_left(cache, tmp_path):
+    notebook = tmp_path / "lesson.es.ipynb"
+    notebook.write_text('{"cells": []}', encoding="utf-8")
+    _child(notebook, None, delay=0.1)
+    render, calls = _counting("<p>from the build</p>")
+    assert notebook_cache.cached("html", notebook, {}, render) == "<p>from the build</p>"
+    assert len(calls) == 1
+    assert not notebook_cache.PENDING and not notebook_cache.CHILDREN
+
+
+def test_the_language_built_first_is_rendered_first():
+    paths = ["a/a.en.ipynb", "a/a.es.ipynb", "b/b.en.ipynb", "b/b.es.ipynb"]
+    config = {"theme": {"language": "es"}, "plugins": {}}
+    assert notebook_cache._build_order(paths, config) == [
+        "a/a.es.ipynb",
+        "b/b.es.ipynb",
+        "a/a.en.ipynb",
+        "b/b.en.ipynb",
+    ]
+
+
 def test_the_plugin_renders_through_the_cache():
     import mkdocs_jupyter.plugin as jupyter_plugin
 
@@ -169,7 +225,7 @@ def _build(project: Path, cache: Path, name: str) -> Path:
         cwd=project,
         capture_output=True,
         text=True,
-        env={**__import__("os").environ, "COURSE_CACHE_DIR": str(cache)},
+        env={**os.environ, "COURSE_CACHE_DIR": str(cache)},
     )
     assert result.returncode == 0, result.stderr[-3000:]
     BUILD_LOGS[site] = result.stderr
