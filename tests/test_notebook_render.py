@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import jinja2
 import mkdocs_jupyter.nbconvert2 as mkdocs_nbconvert
+import nbformat
 import pytest
 from bs4 import BeautifulSoup
 from conftest import notebooks
 from nbconvert.exporters.html import HTMLExporter
+from nbconvert.exporters.markdown import MarkdownExporter
 from nbconvert.exporters.templateexporter import TemplateExporter
+from nbconvert.preprocessors import Preprocessor
 
 from hooks import notebook_render
 from hooks.notebook_slim import _CELL_TAGS, _EMPTY_MATHJAX, slim_notebook_html
@@ -45,6 +48,36 @@ def test_fast_rendering_gives_the_stock_document(notebook, monkeypatch):
     stock = _render(notebook)
     assert 'tabindex="0"' in fast
     assert _document(fast) == _document(stock)
+
+
+@pytest.mark.parametrize("notebook", notebooks(), ids=[nb.name for nb in notebooks()])
+def test_the_table_of_contents_export_is_the_stock_one(notebook, monkeypatch):
+    fast = mkdocs_nbconvert.nb2md(str(notebook))
+    assert mkdocs_nbconvert.MarkdownExporter is notebook_render.OnceValidatedMarkdownExporter
+    monkeypatch.setattr(mkdocs_nbconvert, "MarkdownExporter", MarkdownExporter)
+    assert fast == mkdocs_nbconvert.nb2md(str(notebook))
+
+
+class _Breaks(Preprocessor):
+    """Leaves the notebook invalid: a cell's metadata that is not an object."""
+
+    def preprocess(self, nb, resources):
+        nb.cells[0]["metadata"] = ["not", "an", "object"]
+        return nb, resources
+
+
+@pytest.mark.parametrize(
+    "exporter", [notebook_render.FastHTMLExporter, notebook_render.OnceValidatedMarkdownExporter]
+)
+def test_a_notebook_left_invalid_still_fails(exporter):
+    """Validated once, after the preprocessors, as nbconvert's ``optimistic_validation``
+    does: not never."""
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Title")])
+    assert exporter().from_notebook_node(nb)[0]
+    broken = exporter(preprocessors=[_Breaks])
+    assert broken.optimistic_validation
+    with pytest.raises(nbformat.ValidationError):
+        broken.from_notebook_node(nb)
 
 
 def test_focusable_areas_are_marked_once():
