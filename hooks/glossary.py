@@ -101,6 +101,11 @@ class Glossary(AbbrExtension):
         super().__init__()
         self.abbrs = _Entries()
 
+    def memo_key(self) -> str:
+        """All that a page's conversion reads from here (``hooks/markdown_memo.py``): the
+        entries set for the page and the settings."""
+        return repr((sorted(self.glossary.items()), sorted(self.getConfigs().items())))
+
     def extendMarkdown(self, md):
         self.reset()  # start from the glossary: nothing is left over from the previous page
         super().extendMarkdown(md)
