@@ -21,7 +21,8 @@ so ``--strict`` fails on every rebuild, not only on the first one.
 
 A new process (``mkdocs build``, a new ``make serve``) starts with nothing remembered.
 Notebook pages are rendered by mkdocs-jupyter, which replaces ``render`` on the page itself,
-and never come here. ``tests/test_markdown_memo.py`` checks that each part counts.
+and never come here. ``tests/test_markdown_memo.py`` checks that each part of the key counts,
+that a restored page can be changed without changing what is remembered, and what is logged.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import logging
+import threading
 
 from mkdocs.structure.pages import Page
 
@@ -76,14 +78,16 @@ def key(page, config, files) -> str | None:
 
 
 class _Recorder(logging.Handler):
-    """The records (information and up) logged while a page converts, each once."""
+    """The records (information and up) that the conversion of a page logs, each once: those
+    of the converting thread only (``make serve``'s server logs its requests from others)."""
 
     def __init__(self) -> None:
         super().__init__(logging.INFO)
+        self.thread = threading.get_ident()
         self.records: list[logging.LogRecord] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if all(seen is not record for seen in self.records):
+        if record.thread == self.thread and all(seen is not record for seen in self.records):
             self.records.append(record)
 
 
@@ -130,8 +134,9 @@ def render(self, config, files) -> None:
         self._title_from_render = result["title"]
         self.present_anchor_ids = set(result["anchors"])
         if result["links"] is not None:
+            by_uri = files.src_uris  # the key holds every file: each one is there
             self.links_to_anchors = {
-                files.get_file_from_path(uri): dict(links) for uri, links in result["links"].items()
+                by_uri[uri]: dict(links) for uri, links in result["links"].items() if uri in by_uri
             }
         for record in result["records"]:
             logging.getLogger(record.name).handle(record)

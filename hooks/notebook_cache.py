@@ -21,8 +21,10 @@ cache has them rendered in parallel, one process per CPU (``on_files``; POSIX ``
 only where there is one), with the arguments mkdocs-jupyter will pass, in the order the
 build reaches them (the language built first, first). The build does not wait for them: it
 goes on with the Markdown pages, and waits only when it reaches a notebook that a child has
-not rendered yet (:func:`_await`). Should a child fail, the build renders what it left. A
-notebook that would be executed while rendering is never cached. Everything the other hooks
+not rendered yet (:func:`_await`). Should a child fail, or give nothing for two minutes, the
+build renders what it left. ``make serve`` forks only for its first build: later its server
+runs threads, and a child could inherit a lock one of them holds. A notebook that would be
+executed while rendering is never cached. Everything the other hooks
 do to the page (buttons, figures as files, trimmed CSS) runs on every build, after this.
 ``tests/test_notebook_cache.py`` checks each part of the key, that the build waits for a
 child or renders what it left, and that a warm build writes the same site as a cold one.
@@ -55,6 +57,8 @@ RENDERED = {"count": 0}  # renders by this process (not by prefetch's children),
 PENDING: dict[str, int] = {}
 CHILDREN: set[int] = set()
 WAIT_S = 0.005  # how often the build looks for a notebook that a child is rendering
+AWAIT_S = 120  # after this long the child is stopped and the build renders the notebook
+SERVING = {"now": False}  # ``make serve`` is running its server: rebuilds do not fork
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARIES = ("mkdocs-jupyter", "nbconvert", "nbformat", "mistune", "pygments", "jinja2", "jupytext")
@@ -179,15 +183,50 @@ def _reap(block: bool = False) -> None:
             del PENDING[path]
 
 
+def _stop(pids) -> None:
+    """Stop the children ``pids`` at once, and wait for them."""
+    for pid in pids:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    _reap(block=True)
+
+
 def _await(entry: Path, nb_path: str) -> bool:
     """Wait while a child renders ``nb_path``, until ``entry`` is written or the child has
-    finished without writing it; whether ``entry`` is there now."""
+    finished without writing it, or stop the child after :data:`AWAIT_S`; whether ``entry``
+    is there now."""
+    start = time.monotonic()
     while not entry.is_file():
         _reap()
         if nb_path not in PENDING:
             return entry.is_file()
+        if time.monotonic() - start > AWAIT_S:
+            log.warning("notebook cache: no page from a child for %s; rendering it here", nb_path)
+            _stop([PENDING[nb_path]])
+            return entry.is_file()
         time.sleep(WAIT_S)
     return True
+
+
+def _workers() -> int:
+    """The CPUs this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _remove_orphans(directory: Path) -> None:
+    """Temporary files (``<entry>.<pid>.tmp``) of processes that are gone: a child stopped
+    while it wrote."""
+    for temporary in directory.glob("*.tmp"):
+        try:
+            os.kill(int(temporary.suffixes[-2][1:]), 0)
+        except (IndexError, ValueError, ProcessLookupError):
+            temporary.unlink(missing_ok=True)
+        except PermissionError:  # a live process of another user
+            pass
 
 
 def _build_order(paths: list[str], config) -> list[str]:
@@ -203,10 +242,14 @@ def prefetch(paths: list[str], plugin_config, config=None) -> int:
     child process per CPU; how many. Returns at once: the build waits for a notebook only
     when it needs it (:func:`cached`)."""
     html, toc = plugin_arguments(plugin_config)
-    workers = os.cpu_count() or 1
+    workers = _workers()
     if html["execute"] or cache_dir() is None or workers < 2 or not hasattr(os, "fork"):
         return 0
+    if SERVING["now"]:  # other threads run: a child could inherit a lock one of them holds
+        return 0
     _reap()
+    if cache_dir().is_dir():
+        _remove_orphans(cache_dir())
     missing = [
         p
         for p in _build_order(paths, config)
@@ -252,12 +295,13 @@ def on_post_build(config):
 
 def on_build_error(error):
     """A failed build leaves no child behind: they stop, and are waited for."""
-    for pid in list(CHILDREN):
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    _reap(block=True)
+    _stop(list(CHILDREN))
+
+
+def on_serve(server, config, builder):
+    """From now on the server's threads run: rebuilds render in the build's own process."""
+    SERVING["now"] = True
+    return server
 
 
 def nb2html(nb_path, **arguments):

@@ -4,6 +4,7 @@ has changed, and reuses nothing else; what a conversion logs is logged at every 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 import markdown
@@ -131,11 +132,102 @@ def test_a_link_to_a_missing_anchor_warns_at_every_build(project, conversions, c
     assert len(conversions) == 2
 
 
-def test_an_extension_without_a_memo_key_turns_the_memo_off(project, conversions, caplog):
+def test_a_record_of_another_thread_is_not_logged_again(project, conversions, caplog, monkeypatch):
+    """``make serve``'s server logs its requests from its own threads, even while a page
+    converts: those records are not the page's."""
+    stock = markdown.Markdown.convert
+
+    def convert(self, source):
+        other = threading.Thread(
+            target=logging.getLogger("mkdocs.livereload").warning, args=("404",)
+        )
+        other.start()
+        other.join()
+        return stock(self, source)
+
+    monkeypatch.setattr(markdown.Markdown, "convert", convert)
+    _, warnings = _build(project, caplog)
+    assert "404" in warnings
+    _, warnings = _build(project, caplog)
+    assert warnings == []
+
+
+def test_a_settings_change_converts_again(project, conversions, caplog):
+    settings = project / "mkdocs.yml"
+    _build(project, caplog)
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace(
+            "  - toc\n", "  - toc:\n      permalink: true\n"
+        ),
+        encoding="utf-8",
+    )
+    page, _ = _build(project, caplog)
+    assert 'class="headerlink"' in page
+
+
+def _config(project: Path):
+    """The project's configuration after the hooks' ``on_config`` (the glossary's extension)."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
+    return config.plugins.on_config(config)
+
+
+def _page(config, src: str, text: str):
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    file = File(src, config["docs_dir"], config["site_dir"], config["use_directory_urls"])
+    page = Page(None, file, config)
+    page.markdown = text
+    return page, Files([file])
+
+
+def test_every_part_of_the_key_counts(project):
+    from hooks import markdown_memo
+
+    config = _config(project)
+    page, files = _page(config, "index.md", "# Home")
+    keys = {markdown_memo.key(page, config, files)}
+    keys.add(markdown_memo.key(_page(config, "index.md", "# Home!")[0], config, files))
+    keys.add(markdown_memo.key(_page(config, "other.md", "# Home")[0], config, files))
+    keys.add(markdown_memo.key(page, config, _page(config, "other.md", "")[1]))
+    for name, value in [
+        ("mdx_configs", {"toc": {"permalink": True}}),
+        ("validation", {**config["validation"], "links": {"not_found": 10}}),
+        ("use_directory_urls", False),
+        ("markdown_extensions", [*config["markdown_extensions"], "tables"]),
+    ]:
+        changed = _config(project)
+        changed[name] = value
+        keys.add(markdown_memo.key(page, changed, files))
+    glossary = next(e for e in config["markdown_extensions"] if hasattr(e, "memo_key"))
+    glossary.glossary = {"epoch": "Something else."}
+    keys.add(markdown_memo.key(page, config, files))
+    assert None not in keys and len(keys) == 9
+
+
+def test_a_restored_page_can_be_changed_without_changing_the_memo(project, conversions):
+    config = _config(project)
+    _, files = _page(config, "index.md", "")
+    for _ in range(3):  # converted, then restored twice
+        page, _ = _page(config, "index.md", "# Home\n\n## Part\n")
+        page.render(config, files)
+        assert page.toc.items[0].title == "Home" and "changed" not in page.present_anchor_ids
+        page.toc.items[0].title = "Changed by a hook"
+        page.present_anchor_ids.add("changed")
+    assert len(conversions) == 1, "not restored from the memo"
+
+
+def test_an_extension_without_a_memo_key_turns_the_memo_off(project, conversions):
     from hooks import markdown_memo
 
     class Stateful(markdown.Extension):
-        pass
+        def extendMarkdown(self, md):
+            pass
 
-    config = {"markdown_extensions": ["toc", Stateful()]}
-    assert markdown_memo.key(None, config, None) is None
+    config = _config(project)
+    config["markdown_extensions"] = [*config["markdown_extensions"], Stateful()]
+    page, files = _page(config, "index.md", "# Home")
+    assert markdown_memo.key(page, config, files) is None
+    for _ in range(2):
+        _page(config, "index.md", "# Home")[0].render(config, files)
+    assert len(conversions) == 2, "remembered without the extension's state"

@@ -20,11 +20,13 @@ PAGE = Path("en") / "perceptron" / "perceptron" / "index.html"
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch) -> Path:
+def cache(tmp_path, monkeypatch):
     directory = tmp_path / "cache"
     monkeypatch.setenv("COURSE_CACHE_DIR", str(directory))
     monkeypatch.delenv("COURSE_CACHE", raising=False)
-    return directory
+    yield directory
+    notebook_cache._stop(list(notebook_cache.CHILDREN))  # no child outlives its test
+    notebook_cache.PENDING.clear()
 
 
 def _counting(value):
@@ -153,11 +155,74 @@ def test_the_build_waits_for_a_child_rendering_the_notebook(cache, tmp_path):
 def test_the_build_renders_what_a_failed_child_left(cache, tmp_path):
     notebook = tmp_path / "lesson.es.ipynb"
     notebook.write_text('{"cells": []}', encoding="utf-8")
-    _child(notebook, None, delay=0.1)
+    start = time.monotonic()
+    _child(notebook, None, delay=0.2)
     render, calls = _counting("<p>from the build</p>")
     assert notebook_cache.cached("html", notebook, {}, render) == "<p>from the build</p>"
+    assert time.monotonic() - start >= 0.2, "the build did not wait for the child"
     assert len(calls) == 1
     assert not notebook_cache.PENDING and not notebook_cache.CHILDREN
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="prefetch needs POSIX fork")
+def test_a_child_that_gives_nothing_is_stopped(cache, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(notebook_cache, "AWAIT_S", 0.2)
+    notebook = tmp_path / "lesson.es.ipynb"
+    notebook.write_text('{"cells": []}', encoding="utf-8")
+    pid = _child(notebook, None, delay=60)
+    render, calls = _counting("<p>from the build</p>")
+    with caplog.at_level("WARNING"):
+        assert notebook_cache.cached("html", notebook, {}, render) == "<p>from the build</p>"
+    assert len(calls) == 1 and "no page from a child" in caplog.text
+    assert not notebook_cache.CHILDREN
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # stopped and waited for
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="prefetch needs POSIX fork")
+def test_a_failed_build_leaves_no_child(cache, tmp_path):
+    notebook = tmp_path / "lesson.es.ipynb"
+    notebook.write_text('{"cells": []}', encoding="utf-8")
+    pid = _child(notebook, "<p>late</p>", delay=60)
+    notebook_cache.on_build_error(RuntimeError("a strict warning"))
+    assert not notebook_cache.CHILDREN and not notebook_cache.PENDING
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_temporary_files_of_gone_processes_are_removed(tmp_path):
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    orphan = tmp_path / f"nb.html-abc.{gone.pid}.tmp"
+    mine = tmp_path / f"nb.html-def.{os.getpid()}.tmp"
+    orphan.write_text("{", encoding="utf-8")
+    mine.write_text("{", encoding="utf-8")
+    notebook_cache._remove_orphans(tmp_path)
+    assert not orphan.exists() and mine.exists()
+
+
+def _plugin_config() -> dict:
+    from mkdocs_jupyter.plugin import Plugin
+
+    plugin = Plugin()
+    plugin.load_config({})
+    return plugin.config
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="prefetch needs POSIX fork")
+def test_prefetch_renders_in_children_except_under_the_server(cache, monkeypatch):
+    config = _plugin_config()
+    html, _ = notebook_cache.plugin_arguments(config)
+    notebooks = [str(NOTEBOOK), str(NOTEBOOK.with_name("perceptron.es.ipynb"))]
+    monkeypatch.setitem(notebook_cache.SERVING, "now", True)
+    assert notebook_cache.prefetch(notebooks, config) == 0 and not notebook_cache.CHILDREN
+    monkeypatch.setitem(notebook_cache.SERVING, "now", False)
+    assert notebook_cache.prefetch(notebooks, config) == 2
+    assert set(notebook_cache.PENDING) == set(notebooks)
+    for path in notebooks:
+        assert "jp-Notebook" in notebook_cache.cached("html", path, html, lambda: "not here")
+    notebook_cache._reap(block=True)
+    assert notebook_cache.prefetch(notebooks, config) == 0  # all in the cache now
 
 
 def test_the_language_built_first_is_rendered_first():
