@@ -87,7 +87,8 @@ class _Recorder(logging.Handler):
         self.records: list[logging.LogRecord] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.thread == self.thread and all(seen is not record for seen in self.records):
+        mine = record.thread in (self.thread, None)  # None: ``logging.logThreads`` is off
+        if mine and all(seen is not record for seen in self.records):
             self.records.append(record)
 
 

@@ -21,13 +21,14 @@ cache has them rendered in parallel, one process per CPU (``on_files``; POSIX ``
 only where there is one), with the arguments mkdocs-jupyter will pass, in the order the
 build reaches them (the language built first, first). The build does not wait for them: it
 goes on with the Markdown pages, and waits only when it reaches a notebook that a child has
-not rendered yet (:func:`_await`). Should a child fail, or give nothing for two minutes, the
-build renders what it left. ``make serve`` forks only for its first build: later its server
-runs threads, and a child could inherit a lock one of them holds. A notebook that would be
-executed while rendering is never cached. Everything the other hooks
-do to the page (buttons, figures as files, trimmed CSS) runs on every build, after this.
-``tests/test_notebook_cache.py`` checks each part of the key, that the build waits for a
-child or renders what it left, and that a warm build writes the same site as a cold one.
+not rendered yet (:func:`_await`). Should a child fail, or the build wait two minutes for
+one notebook, the child is stopped and the build renders what it left. ``make serve`` forks
+only for its first build: later its server runs threads, and a child could inherit a lock
+one of them holds. A notebook that would be executed while rendering is never cached.
+Everything the other hooks do to the page (buttons, figures as files, trimmed CSS) runs on
+every build, after this. ``tests/test_notebook_cache.py`` checks each part of the key, that
+the build waits for a child, stops one that hangs or renders what it left, and that a warm
+build writes the same site as a cold one.
 """
 
 from __future__ import annotations
@@ -184,13 +185,28 @@ def _reap(block: bool = False) -> None:
 
 
 def _stop(pids) -> None:
-    """Stop the children ``pids`` at once, and wait for them."""
+    """Stop the children ``pids`` at once, and wait for them (only them)."""
     for pid in pids:
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-    _reap(block=True)
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:  # already waited for
+            pass
+        CHILDREN.discard(pid)
+    _reap()
+
+
+def _finish(limit: float) -> None:
+    """Wait up to ``limit`` seconds for the children, then stop those still running."""
+    start = time.monotonic()
+    _reap()
+    while CHILDREN and time.monotonic() - start < limit:
+        time.sleep(WAIT_S)
+        _reap()
+    _stop(list(CHILDREN))
 
 
 def _await(entry: Path, nb_path: str) -> bool:
@@ -203,7 +219,7 @@ def _await(entry: Path, nb_path: str) -> bool:
         if nb_path not in PENDING:
             return entry.is_file()
         if time.monotonic() - start > AWAIT_S:
-            log.warning("notebook cache: no page from a child for %s; rendering it here", nb_path)
+            log.info("notebook cache: no page from a child for %s; rendering it here", nb_path)
             _stop([PENDING[nb_path]])
             return entry.is_file()
         time.sleep(WAIT_S)
@@ -217,15 +233,19 @@ def _workers() -> int:
     return os.cpu_count() or 1
 
 
-def _remove_orphans(directory: Path) -> None:
-    """Temporary files (``<entry>.<pid>.tmp``) of processes that are gone: a child stopped
-    while it wrote."""
+def _remove_orphans(directory: Path, age_s: float = 600) -> None:
+    """Temporary files (``<entry>.<pid>.tmp``) older than ``age_s`` of processes that are
+    gone: a child stopped while it wrote. (A file that young may be another machine's, or
+    another container's, sharing the folder: its pid means nothing here.)"""
+    now = time.time()
     for temporary in directory.glob("*.tmp"):
         try:
+            if now - temporary.stat().st_mtime < age_s:
+                continue
             os.kill(int(temporary.suffixes[-2][1:]), 0)
         except (IndexError, ValueError, ProcessLookupError):
             temporary.unlink(missing_ok=True)
-        except PermissionError:  # a live process of another user
+        except (PermissionError, FileNotFoundError):  # another user's process; gone already
             pass
 
 
@@ -290,7 +310,7 @@ def on_files(files, config):
 def on_post_build(config):
     log.info("notebook cache: %d renders in the build's own process", RENDERED["count"])
     if last_build(config) or i18n_plugin(config) is None:
-        _reap(block=True)  # every notebook is written: the children are done, or nearly
+        _finish(AWAIT_S)  # every notebook the build needs is written: the children are done
 
 
 def on_build_error(error):
@@ -302,6 +322,10 @@ def on_serve(server, config, builder):
     """From now on the server's threads run: rebuilds render in the build's own process."""
     SERVING["now"] = True
     return server
+
+
+def on_shutdown():
+    SERVING["now"] = False
 
 
 def nb2html(nb_path, **arguments):

@@ -166,17 +166,27 @@ def test_the_build_renders_what_a_failed_child_left(cache, tmp_path):
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="prefetch needs POSIX fork")
 def test_a_child_that_gives_nothing_is_stopped(cache, tmp_path, monkeypatch, caplog):
+    """Only that child: a sibling still rendering goes on, and the build does not wait for it."""
     monkeypatch.setattr(notebook_cache, "AWAIT_S", 0.2)
     notebook = tmp_path / "lesson.es.ipynb"
     notebook.write_text('{"cells": []}', encoding="utf-8")
+    sibling_notebook = tmp_path / "other.es.ipynb"
+    sibling_notebook.write_text('{"cells": [1]}', encoding="utf-8")
     pid = _child(notebook, None, delay=60)
+    sibling = _child(sibling_notebook, "<p>late</p>", delay=60)
     render, calls = _counting("<p>from the build</p>")
-    with caplog.at_level("WARNING"):
+    start = time.monotonic()
+    with caplog.at_level("INFO"):
         assert notebook_cache.cached("html", notebook, {}, render) == "<p>from the build</p>"
+    assert time.monotonic() - start < 30, "the build waited for the sibling too"
     assert len(calls) == 1 and "no page from a child" in caplog.text
-    assert not notebook_cache.CHILDREN
+    assert notebook_cache.CHILDREN == {sibling}
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # stopped and waited for
+    notebook_cache._finish(0.1)  # the end of the build: the sibling is stopped too
+    assert not notebook_cache.CHILDREN
+    with pytest.raises(ProcessLookupError):
+        os.kill(sibling, 0)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="prefetch needs POSIX fork")
@@ -190,15 +200,19 @@ def test_a_failed_build_leaves_no_child(cache, tmp_path):
         os.kill(pid, 0)
 
 
-def test_temporary_files_of_gone_processes_are_removed(tmp_path):
+def test_old_temporary_files_of_gone_processes_are_removed(tmp_path):
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
     orphan = tmp_path / f"nb.html-abc.{gone.pid}.tmp"
+    young = tmp_path / f"nb.html-ghi.{gone.pid}.tmp"
     mine = tmp_path / f"nb.html-def.{os.getpid()}.tmp"
-    orphan.write_text("{", encoding="utf-8")
-    mine.write_text("{", encoding="utf-8")
+    for temporary in (orphan, young, mine):
+        temporary.write_text("{", encoding="utf-8")
+    an_hour_ago = time.time() - 3600
+    for temporary in (orphan, mine):
+        os.utime(temporary, (an_hour_ago, an_hour_ago))
     notebook_cache._remove_orphans(tmp_path)
-    assert not orphan.exists() and mine.exists()
+    assert not orphan.exists() and young.exists() and mine.exists()
 
 
 def _plugin_config() -> dict:
@@ -209,7 +223,9 @@ def _plugin_config() -> dict:
     return plugin.config
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="prefetch needs POSIX fork")
+@pytest.mark.skipif(
+    not hasattr(os, "fork") or notebook_cache._workers() < 2, reason="prefetch needs fork, 2 CPUs"
+)
 def test_prefetch_renders_in_children_except_under_the_server(cache, monkeypatch):
     config = _plugin_config()
     html, _ = notebook_cache.plugin_arguments(config)
