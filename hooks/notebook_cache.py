@@ -119,12 +119,15 @@ def cached(kind: str, nb_path, arguments: dict, render):
         return render()
     prefix = _entry_name(nb_path, kind)
     path = directory / f"{prefix}{key(kind, nb_path, arguments)}.json"
-    for attempt in range(2):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))["value"]
+    except FileNotFoundError:  # not yet rendered (or replaced by a parallel build just now)
+        pass
+    if _await(path, os.path.abspath(nb_path)):  # a child has just written it
         try:
             return json.loads(path.read_text(encoding="utf-8"))["value"]
-        except FileNotFoundError:  # not yet rendered (or replaced by a parallel build just now)
-            if attempt or not _await(path, os.path.abspath(nb_path)):
-                break
+        except FileNotFoundError:
+            pass
     value = render()
     RENDERED["count"] += 1
     directory.mkdir(parents=True, exist_ok=True)
@@ -170,11 +173,11 @@ def _render_all(paths: list[str], html: dict, toc: dict) -> None:
         toc_tokens(path, toc["toc_depth"])
 
 
-def _reap(block: bool = False) -> None:
-    """Forget the children that have finished (all of them, waiting, with ``block``)."""
+def _reap() -> None:
+    """Forget the children that have finished, and the notebooks they were rendering."""
     for pid in list(CHILDREN):
         try:
-            done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
+            done, _ = os.waitpid(pid, os.WNOHANG)
         except ChildProcessError:  # already waited for
             done = pid
         if done:

@@ -147,7 +147,7 @@ def test_the_build_waits_for_a_child_rendering_the_notebook(cache, tmp_path):
     render, calls = _counting("<p>from the build</p>")
     assert notebook_cache.cached("html", notebook, {}, render) == "<p>from the child</p>"
     assert calls == []
-    notebook_cache._reap(block=True)
+    notebook_cache._finish(60)
     assert not notebook_cache.PENDING and not notebook_cache.CHILDREN
 
 
@@ -237,7 +237,7 @@ def test_prefetch_renders_in_children_except_under_the_server(cache, monkeypatch
     assert set(notebook_cache.PENDING) == set(notebooks)
     for path in notebooks:
         assert "jp-Notebook" in notebook_cache.cached("html", path, html, lambda: "not here")
-    notebook_cache._reap(block=True)
+    notebook_cache._finish(60)
     assert notebook_cache.prefetch(notebooks, config) == 0  # all in the cache now
 
 
